@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+
+// The public address of the site; canonical URLs, the sitemap and robots.txt use it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  prerenderConflictBehavior: 'error',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+  vite: { plugins: [tailwindcss()] },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,10 @@
+// The components editors may use in MDX without importing them.
+import Callout from './Callout.astro';
+import ContactCard from './ContactCard.astro';
+import Phone from './Phone.astro';
+import ScamNumbers from './ScamNumbers.astro';
+import Site from './Site.astro';
+import Steps from './Steps.astro';
+
+/** Passed to every article's `<Content components={…} />`. */
+export const mdxComponents = { Callout, ContactCard, Phone, ScamNumbers, Site, Steps };
