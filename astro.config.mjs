@@ -12,6 +12,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds in tests use their own cache so they never mix with the real content.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],

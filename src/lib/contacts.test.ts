@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { allowedHosts, allowedNumberDigits, contacts, getContact } from './contacts';
+
+describe('contacts', () => {
+  it('has unique ids', () => {
+    const ids = contacts.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('tel links carry only digits and a leading plus', () => {
+    for (const c of contacts) if (c.kind === 'phone') expect(c.tel).toMatch(/^\+?\d+$/);
+  });
+  it('official sites are https', () => {
+    for (const c of contacts) if (c.kind === 'site') expect(c.url).toMatch(/^https:\/\//);
+  });
+  it('explains an unknown id in Chinese', () => {
+    expect(() => getContact('icbc')).toThrow(/联系方式 id “icbc” 不存在。请改用 src\/lib\/contacts\.ts 里的其中一个：icbc-hotline/);
+  });
+  it('allows the verified numbers and hosts and nothing made up', () => {
+    const digits = allowedNumberDigits();
+    expect(digits.has('95588')).toBe(true);
+    expect(digits.has('85221895588')).toBe(true);
+    expect(digits.has('12378')).toBe(true);
+    expect(digits.has('12363')).toBe(true);
+    expect(digits.has('95566')).toBe(false);
+    expect([...allowedHosts()].sort()).toEqual(['mybank.icbc.com.cn', 'www.icbc.com.cn', 'www.pbcdci.cn']);
+  });
+});
