@@ -5,6 +5,7 @@ import Phone from './Phone.astro';
 import ScamNumbers from './ScamNumbers.astro';
 import Site from './Site.astro';
 import Steps from './Steps.astro';
+import WrongNumbers from './WrongNumbers.astro';
 
 /** Passed to every article's `<Content components={…} />`. */
-export const mdxComponents = { Callout, ContactCard, Phone, ScamNumbers, Site, Steps };
+export const mdxComponents = { Callout, ContactCard, Phone, ScamNumbers, Site, Steps, WrongNumbers };

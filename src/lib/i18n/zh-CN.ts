@@ -51,6 +51,7 @@ export const zhCN = {
   'callout.warning': '注意',
   'callout.danger': '警告',
   'scamNumbers.title': '这些不是工商银行的号码',
+  'wrongNumbers.title': '网上流传、但不是工商银行客服的号码',
   'scamNumbers.lead': '看到下面这类号码来电或发短信，不要接听回复，也不要回拨：',
 
   'search.title': '搜索',
