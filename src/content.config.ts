@@ -1,8 +1,10 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/article';
+import { synonymSchema } from './schemas/synonyms';
 import { articleIdFromPath } from './lib/article-id';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
@@ -17,5 +19,16 @@ export const collections = {
         articleIdFromPath(entry, relative(process.cwd(), fileURLToPath(base)) || '.'),
     }),
     schema: articleSchema,
+  }),
+  synonyms: defineCollection({
+    loader: file(`${contentDir}/synonyms.yaml`, {
+      // `账户: [账号, 帐号]` → { id: '账户', variants: ['账号', '帐号'] }
+      parser: (text) =>
+        Object.entries((parseYaml(text) as Record<string, unknown> | null) ?? {}).map(([id, variants]) => ({
+          id,
+          variants,
+        })),
+    }),
+    schema: synonymSchema,
   }),
 };

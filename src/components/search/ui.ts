@@ -1,0 +1,319 @@
+// The search UI: the header dialog and the /search/ page. Bundled on its own
+// (src/lib/search/bundle.ts) and loaded only when the reader opens or focuses search.
+import type { SearchDictionary } from '../../lib/search/dictionary';
+import { searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
+
+interface PagefindSub {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: { section?: string[] };
+  sub_results: PagefindSub[];
+}
+interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
+}
+
+/** A result ready to render; every field is inserted as text. */
+export interface Hit {
+  url: string;
+  title: string;
+  section: string;
+  /** Escaped text with <mark> around matches (Pagefind's format). */
+  excerpt: string;
+  subs: PagefindSub[];
+}
+
+const KEYWORDS_ANCHOR = '#search-keywords';
+let engine: Promise<{ pf: Pagefind; dict: SearchDictionary }> | undefined;
+
+/** Loads the index and the dictionary once; a failure can be retried. */
+export function preload(): Promise<{ pf: Pagefind; dict: SearchDictionary }> {
+  engine ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const [pf, dict] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch('/search-data.json').then((r) => {
+        if (!r.ok) throw new Error(`search-data.json: ${r.status}`);
+        return r.json() as Promise<SearchDictionary>;
+      }),
+    ]);
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    return { pf, dict };
+  })();
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+function plain(excerpt: string): string {
+  return excerpt.replace(/<\/?mark>/g, '');
+}
+
+function toHit(d: PagefindData): Hit {
+  const keywordSub = d.sub_results.find((s) => s.url.endsWith(KEYWORDS_ANCHOR));
+  const subs = d.sub_results.filter((s) => !s.url.endsWith(KEYWORDS_ANCHOR) && s.url.includes('#'));
+  // Keywords are searchable but never shown: when the best excerpt is the keyword list, show
+  // the best heading section instead.
+  let excerpt = d.excerpt;
+  if (keywordSub && plain(keywordSub.excerpt) === plain(excerpt)) excerpt = subs[0]?.excerpt ?? '';
+  return {
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    section: d.filters.section?.[0] ?? '',
+    excerpt,
+    subs: subs.filter((s) => s.excerpt !== excerpt).slice(0, 3),
+  };
+}
+
+/** Runs a query through the query layer and Pagefind. */
+export async function search(query: string, section = '', limit = 10): Promise<{ hits: Hit[]; mode: MatchMode }> {
+  const { pf, dict } = await preload();
+  const seen = new Map<string, PagefindHit>();
+  const run = async (q: string): Promise<RankedResult[]> => {
+    const r = await pf.search(q, section ? { filters: { section } } : {});
+    for (const hit of r.results) seen.set(hit.id, hit);
+    return r.results.map((h) => ({ id: h.id, score: h.score }));
+  };
+  const { results, mode } = await searchWithFallback(query, dict, run);
+  const data = await Promise.all(
+    results.slice(0, limit).flatMap((r) => {
+      const hit = seen.get(r.id);
+      return hit ? [hit.data()] : [];
+    }),
+  );
+  return { hits: data.map(toHit), mode };
+}
+
+/** Appends Pagefind's excerpt as text nodes and <mark> elements, never as HTML. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  const decoder = document.createElement('textarea');
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      decoder.innerHTML = part; // a <textarea> only decodes entities; it never creates elements
+      const text = document.createTextNode(decoder.value);
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        target.append(mark);
+      } else target.append(text);
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function renderHit(hit: Hit, withSubs: boolean): HTMLLIElement {
+  const li = el('li', 'rounded-lg border border-border p-3');
+  const a = el('a', 'text-lg font-bold', hit.title);
+  a.href = hit.url;
+  li.append(a);
+  if (hit.section) li.append(el('p', 'text-sm text-muted', hit.section));
+  if (hit.excerpt) {
+    const p = el('p', 'mt-1');
+    appendExcerpt(p, hit.excerpt);
+    li.append(p);
+  }
+  if (withSubs && hit.subs.length) {
+    const ul = el('ul', 'mt-2 space-y-1 border-s-2 border-border ps-3');
+    for (const s of hit.subs) {
+      const item = el('li', '');
+      const link = el('a', 'font-bold', s.title);
+      link.href = s.url;
+      const p = el('p', 'text-sm');
+      appendExcerpt(p, s.excerpt);
+      item.append(link, p);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+type Texts = Record<'loading' | 'count' | 'countPartial' | 'none' | 'unavailable', string>;
+
+function texts(): Texts {
+  const tpl = document.getElementById('search-dialog-tpl');
+  return JSON.parse(tpl?.dataset['texts'] ?? '{}') as Texts;
+}
+
+/** Runs `query` and renders into `list`, announcing the outcome in `status`. Returns the hit count, or -1 when search failed. */
+async function runInto(
+  query: string,
+  section: string,
+  list: HTMLElement,
+  status: HTMLElement,
+  opts: { subs: boolean; limit: number },
+): Promise<number> {
+  const t = texts();
+  status.textContent = t.loading;
+  try {
+    const { hits, mode } = await search(query, section, opts.limit);
+    list.replaceChildren(...hits.map((h) => renderHit(h, opts.subs)));
+    status.textContent = hits.length
+      ? (mode === 'all' ? t.count : t.countPartial).replace('{count}', String(hits.length))
+      : t.none.replace('{query}', query);
+    return hits.length;
+  } catch {
+    list.replaceChildren();
+    status.textContent = t.unavailable;
+    return -1;
+  }
+}
+
+function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): (...a: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...a: A) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...a), ms);
+  };
+}
+
+/** Moves focus through the result links with the arrow keys; ArrowUp from the first goes back to `input`. */
+function arrowKeys(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      links()[0]?.focus();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      all[Math.min(i + 1, all.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (i === 0) input.focus();
+      else all[i - 1]?.focus();
+    }
+  });
+}
+
+/** Opens the search dialog (created from the header's template on first use). */
+export function openDialog(): void {
+  let dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (!dialog) {
+    const tpl = document.getElementById('search-dialog-tpl') as HTMLTemplateElement | null;
+    if (!tpl) return;
+    document.body.append(tpl.content.cloneNode(true));
+    dialog = document.getElementById('search-dialog') as HTMLDialogElement;
+    wireDialog(dialog);
+  }
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.addEventListener('close', () => opener?.focus(), { once: true });
+  dialog.showModal();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
+  void preload().catch(() => undefined);
+}
+
+function wireDialog(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector('input') as HTMLInputElement;
+  const list = dialog.querySelector('[data-list]') as HTMLElement;
+  const status = dialog.querySelector('[data-status]') as HTMLElement;
+  const more = dialog.querySelector('[data-more]') as HTMLAnchorElement;
+  const update = debounce(async (q: string) => {
+    more.hidden = !q;
+    more.href = `/search/?q=${encodeURIComponent(q)}`;
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    await runInto(q, '', list, status, { subs: false, limit: 8 });
+  }, 150);
+  input.addEventListener('input', () => update(input.value.trim()));
+  dialog.querySelector('form')?.addEventListener('submit', (e) => {
+    // Enter in the box opens the first result; with none, the full search page.
+    const first = list.querySelector<HTMLAnchorElement>('li > a');
+    if (first) {
+      e.preventDefault();
+      location.href = first.href;
+    }
+  });
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // Esc closes at once, even when a search box would first clear its text.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    }
+  });
+  // A click on the backdrop (outside the panel) closes the dialog.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  arrowKeys(input, list);
+}
+
+/** Wires the /search/ page: runs ?q= on load, searches as the reader types, filters by section. */
+export function mountPage(root: HTMLElement): void {
+  const input = document.querySelector<HTMLInputElement>('main input[name="q"]');
+  const list = root.querySelector('[data-list]') as HTMLElement;
+  const status = root.querySelector('[data-status]') as HTMLElement;
+  const empty = root.querySelector('[data-empty]') as HTMLElement;
+  const select = root.querySelector('select') as HTMLSelectElement;
+  const filterBox = root.querySelector('[data-filter]') as HTMLElement;
+  const allArticles = document.getElementById('all-articles');
+  if (!input) return;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  select.value = params.get('section') ?? '';
+  filterBox.hidden = false;
+
+  const run = async () => {
+    const q = input.value.trim();
+    const url = new URL(location.href);
+    url.searchParams.delete('q');
+    url.searchParams.delete('section');
+    if (q) url.searchParams.set('q', q);
+    if (select.value) url.searchParams.set('section', select.value);
+    history.replaceState(null, '', url);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = true;
+      return;
+    }
+    const count = await runInto(q, select.value, list, status, { subs: true, limit: 20 });
+    empty.hidden = count !== 0;
+    // When search is unavailable, the full article list below is the way forward.
+    if (count < 0) allArticles?.scrollIntoView({ block: 'nearest' });
+  };
+  input.addEventListener('input', debounce(run, 200));
+  input.form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  select.addEventListener('change', () => void run());
+  arrowKeys(input, list);
+  if (input.value.trim()) void run();
+}
+
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) mountPage(page);

@@ -1,0 +1,98 @@
+import type { SearchDictionary } from './dictionary';
+import { applySynonyms, normalize, stripFillerPhrases, terms } from './normalize';
+
+/** A result as the search engine ranks it. */
+export interface RankedResult {
+  id: string;
+  score: number;
+}
+
+/** Runs one query against the index and returns results best first. */
+export type Engine = (query: string) => Promise<RankedResult[]>;
+
+/** How the results were found, for the message above them. */
+export type MatchMode = 'all' | 'most' | 'any' | 'none';
+
+/** The words a reader's query turns into. */
+export interface AnalyzedQuery {
+  /** After normalisation and synonyms, without fillers. */
+  terms: string[];
+  /** The reader's own words (normalised, without fillers), when different from `terms`. */
+  original: string[];
+}
+
+/** Normalises a query, maps synonyms and drops fillers. */
+export function analyze(raw: string, dict: SearchDictionary): AnalyzedQuery {
+  const text = stripFillerPhrases(normalize(raw, dict.t2s));
+  const canon = new Set(Object.values(dict.synonyms));
+  const mapped = terms(applySynonyms(text, dict.synonyms), canon);
+  const own = terms(text);
+  const same = own.length === mapped.length && own.every((t, i) => t === mapped[i]);
+  return { terms: mapped, original: same ? [] : own };
+}
+
+/**
+ * Merges ranked lists by weighted reciprocal rank. With `byCount`, results found by more
+ * (weighted) lists come first, as when each list is one word of the query.
+ */
+export function mergeRanked(
+  lists: readonly RankedResult[][],
+  weights: readonly number[] = [],
+  byCount = false,
+): RankedResult[] {
+  const acc = new Map<string, { hits: number; score: number }>();
+  lists.forEach((list, li) => {
+    const w = weights[li] ?? 1;
+    list.forEach((r, rank) => {
+      const e = acc.get(r.id) ?? { hits: 0, score: 0 };
+      e.hits += w;
+      e.score += w / (rank + 1);
+      acc.set(r.id, e);
+    });
+  });
+  return [...acc.entries()]
+    .sort(([, a], [, b]) => (byCount ? b.hits - a.hits : 0) || b.score - a.score)
+    .map(([id, e]) => ({ id, score: e.score }));
+}
+
+/** Every subset of `words` with one word left out. */
+function dropOne(words: string[]): string[][] {
+  return words.map((_, i) => words.filter((__, j) => j !== i));
+}
+
+/**
+ * Searches with graceful fallback: all words (with synonyms, then the reader's own words);
+ * if nothing matches, all but one word; if still nothing, any single word, merged and
+ * re-ranked so that results matching more (and longer) words come first.
+ */
+export async function searchWithFallback(
+  raw: string,
+  dict: SearchDictionary,
+  engine: Engine,
+): Promise<{ results: RankedResult[]; mode: MatchMode; terms: string[] }> {
+  const q = analyze(raw, dict);
+  if (q.terms.length === 0) return { results: [], mode: 'none', terms: [] };
+  const run = (words: string[]) => engine(words.join(' '));
+
+  const full = await Promise.all([run(q.terms), ...(q.original.length ? [run(q.original)] : [])]);
+  // The query in the articles' words leads; the reader's own words add what it misses.
+  if (full.some((l) => l.length > 0)) return { results: mergeRanked(full, [2, 1]), mode: 'all', terms: q.terms };
+
+  if (q.terms.length >= 3 && q.terms.length <= 6) {
+    const subsets = dropOne(q.terms);
+    const most = await Promise.all(subsets.map(run));
+    if (most.some((l) => l.length > 0)) {
+      const weights = subsets.map((s) => s.join('').length);
+      return { results: mergeRanked(most, weights, true), mode: 'most', terms: q.terms };
+    }
+  }
+
+  const singles = [...new Set([...q.terms, ...q.original])];
+  const any = await Promise.all(singles.map((t) => run([t])));
+  const results = mergeRanked(
+    any,
+    singles.map((t) => Math.min(t.length, 4)),
+    true,
+  );
+  return { results, mode: results.length ? 'any' : 'none', terms: q.terms };
+}
