@@ -17,7 +17,19 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // MDX pages carry Astro's own "use astro:head-inject" directive; the bundler's notice
+        // about it is noise that would hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

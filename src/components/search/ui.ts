@@ -1,6 +1,7 @@
 // The search UI: the header dialog and the /search/ page. Bundled on its own
 // (src/lib/search/bundle.ts) and loaded only when the reader opens or focuses search.
 import type { SearchDictionary } from '../../lib/search/dictionary';
+import { excerpt, withoutKeywords, type Segment } from '../../lib/search/excerpt';
 import { searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
 
 interface PagefindSub {
@@ -10,7 +11,7 @@ interface PagefindSub {
 }
 interface PagefindData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: { title?: string };
   filters: { section?: string[] };
   sub_results: PagefindSub[];
@@ -31,12 +32,14 @@ export interface Hit {
   url: string;
   title: string;
   section: string;
-  /** Escaped text with <mark> around matches (Pagefind's format). */
-  excerpt: string;
+  excerpt: Segment[];
+  /** Heading-level matches; their excerpts are Pagefind's escaped text with <mark>. */
   subs: PagefindSub[];
 }
 
 const KEYWORDS_ANCHOR = '#search-keywords';
+// Text of the hidden heading before the keyword list (see [slug].astro); read from the page.
+const keywordsMarker = () => document.getElementById('search-dialog-tpl')?.dataset['keywords'] ?? '搜索词';
 let engine: Promise<{ pf: Pagefind; dict: SearchDictionary }> | undefined;
 
 /** Loads the index and the dictionary once; a failure can be retried. */
@@ -50,7 +53,7 @@ export function preload(): Promise<{ pf: Pagefind; dict: SearchDictionary }> {
         return r.json() as Promise<SearchDictionary>;
       }),
     ]);
-    await pf.options({ excerptLength: 40 });
+    await pf.options({ excerptLength: 30 });
     await pf.init();
     return { pf, dict };
   })();
@@ -58,23 +61,23 @@ export function preload(): Promise<{ pf: Pagefind; dict: SearchDictionary }> {
   return engine;
 }
 
-function plain(excerpt: string): string {
-  return excerpt.replace(/<\/?mark>/g, '');
-}
-
-function toHit(d: PagefindData): Hit {
-  const keywordSub = d.sub_results.find((s) => s.url.endsWith(KEYWORDS_ANCHOR));
-  const subs = d.sub_results.filter((s) => !s.url.endsWith(KEYWORDS_ANCHOR) && s.url.includes('#'));
-  // Keywords are searchable but never shown: when the best excerpt is the keyword list, show
-  // the best heading section instead.
-  let excerpt = d.excerpt;
-  if (keywordSub && plain(keywordSub.excerpt) === plain(excerpt)) excerpt = subs[0]?.excerpt ?? '';
+// Keywords are searchable but never shown: the excerpt is cut from the text before them,
+// and their heading is not offered as a sub-result.
+function toHit(d: PagefindData, words: string[]): Hit {
+  const title = d.meta.title ?? d.url;
+  const body = withoutKeywords(d.content, keywordsMarker());
+  const main = excerpt(body.startsWith(title) ? body.slice(title.length) : body, words);
+  // A heading match that only repeats the main excerpt adds nothing.
+  const probe = main.map((s) => s.text).join('').replace(/^…/, '').slice(0, 12);
   return {
     url: d.url,
-    title: d.meta.title ?? d.url,
+    title,
     section: d.filters.section?.[0] ?? '',
-    excerpt,
-    subs: subs.filter((s) => s.excerpt !== excerpt).slice(0, 3),
+    excerpt: main,
+    subs: d.sub_results
+      .filter((s) => s.url.includes('#') && !s.url.endsWith(KEYWORDS_ANCHOR))
+      .filter((s) => !s.excerpt.replace(/<\/?mark>/g, '').includes(probe))
+      .slice(0, 3),
   };
 }
 
@@ -87,14 +90,15 @@ export async function search(query: string, section = '', limit = 10): Promise<{
     for (const hit of r.results) seen.set(hit.id, hit);
     return r.results.map((h) => ({ id: h.id, score: h.score }));
   };
-  const { results, mode } = await searchWithFallback(query, dict, run);
+  const { results, mode, terms, original } = await searchWithFallback(query, dict, run);
+  const words = [...terms, ...original];
   const data = await Promise.all(
     results.slice(0, limit).flatMap((r) => {
       const hit = seen.get(r.id);
       return hit ? [hit.data()] : [];
     }),
   );
-  return { hits: data.map(toHit), mode };
+  return { hits: data.map((d) => toHit(d, words)), mode };
 }
 
 /** Appends Pagefind's excerpt as text nodes and <mark> elements, never as HTML. */
@@ -129,9 +133,9 @@ function renderHit(hit: Hit, withSubs: boolean): HTMLLIElement {
   a.href = hit.url;
   li.append(a);
   if (hit.section) li.append(el('p', 'text-sm text-muted', hit.section));
-  if (hit.excerpt) {
+  if (hit.excerpt.length) {
     const p = el('p', 'mt-1');
-    appendExcerpt(p, hit.excerpt);
+    for (const seg of hit.excerpt) p.append(seg.mark ? el('mark', '', seg.text) : document.createTextNode(seg.text));
     li.append(p);
   }
   if (withSubs && hit.subs.length) {

@@ -115,7 +115,7 @@ describe('searchWithFallback', () => {
   it('returns nothing, without querying, for a query of fillers only', async () => {
     const { engine, queries } = fakeEngine(pages);
     const r = await searchWithFallback('怎么办呢？', dict, engine);
-    expect(r).toEqual({ results: [], mode: 'none', terms: [] });
+    expect(r).toEqual({ results: [], mode: 'none', terms: [], original: [] });
     expect(queries).toEqual([]);
   });
 

@@ -69,21 +69,21 @@ export async function searchWithFallback(
   raw: string,
   dict: SearchDictionary,
   engine: Engine,
-): Promise<{ results: RankedResult[]; mode: MatchMode; terms: string[] }> {
+): Promise<{ results: RankedResult[]; mode: MatchMode } & AnalyzedQuery> {
   const q = analyze(raw, dict);
-  if (q.terms.length === 0) return { results: [], mode: 'none', terms: [] };
+  if (q.terms.length === 0) return { results: [], mode: 'none', ...q };
   const run = (words: string[]) => engine(words.join(' '));
 
   const full = await Promise.all([run(q.terms), ...(q.original.length ? [run(q.original)] : [])]);
   // The query in the articles' words leads; the reader's own words add what it misses.
-  if (full.some((l) => l.length > 0)) return { results: mergeRanked(full, [2, 1]), mode: 'all', terms: q.terms };
+  if (full.some((l) => l.length > 0)) return { results: mergeRanked(full, [2, 1]), mode: 'all', ...q };
 
   if (q.terms.length >= 3 && q.terms.length <= 6) {
     const subsets = dropOne(q.terms);
     const most = await Promise.all(subsets.map(run));
     if (most.some((l) => l.length > 0)) {
       const weights = subsets.map((s) => s.join('').length);
-      return { results: mergeRanked(most, weights, true), mode: 'most', terms: q.terms };
+      return { results: mergeRanked(most, weights, true), mode: 'most', ...q };
     }
   }
 
@@ -94,5 +94,5 @@ export async function searchWithFallback(
     singles.map((t) => Math.min(t.length, 4)),
     true,
   );
-  return { results, mode: results.length ? 'any' : 'none', terms: q.terms };
+  return { results, mode: results.length ? 'any' : 'none', ...q };
 }
