@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -16,9 +17,26 @@ export default function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        preloadMeta(site);
         logger.info(`Pagefind indexed ${added.page_count} pages`);
         if (added.page_count === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
       },
     },
   };
+}
+
+/**
+ * The search page runs a query on load. Its head already preloads Pagefind's fixed-name files;
+ * the language metadata file is named by a hash known only now, so its preload is added here.
+ */
+function preloadMeta(site: string): void {
+  const page = `${site}search/index.html`;
+  if (!existsSync(page)) return;
+  const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const links = Object.entries(entry.languages)
+    .map(([, { hash }]) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`)
+    .join('');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${links}</head>`));
 }

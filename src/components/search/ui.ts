@@ -53,7 +53,7 @@ export function preload(): Promise<{ pf: Pagefind; dict: SearchDictionary }> {
         return r.json() as Promise<SearchDictionary>;
       }),
     ]);
-    await pf.options({ excerptLength: 30 });
+    await pf.options({ excerptLength: 30, noWorker: true });
     await pf.init();
     return { pf, dict };
   })();
@@ -81,8 +81,12 @@ function toHit(d: PagefindData, words: string[]): Hit {
   };
 }
 
-/** Runs a query through the query layer and Pagefind. */
-export async function search(query: string, section = '', limit = 10): Promise<{ hits: Hit[]; mode: MatchMode }> {
+/** Runs a query through the query layer and Pagefind; each hit's data loads on its own. */
+export async function searchStream(
+  query: string,
+  section = '',
+  limit = 10,
+): Promise<{ hits: Promise<Hit>[]; mode: MatchMode }> {
   const { pf, dict } = await preload();
   const seen = new Map<string, PagefindHit>();
   const run = async (q: string): Promise<RankedResult[]> => {
@@ -92,13 +96,17 @@ export async function search(query: string, section = '', limit = 10): Promise<{
   };
   const { results, mode, terms, original } = await searchWithFallback(query, dict, run);
   const words = [...terms, ...original];
-  const data = await Promise.all(
-    results.slice(0, limit).flatMap((r) => {
-      const hit = seen.get(r.id);
-      return hit ? [hit.data()] : [];
-    }),
-  );
-  return { hits: data.map((d) => toHit(d, words)), mode };
+  const hits = results.slice(0, limit).flatMap((r) => {
+    const hit = seen.get(r.id);
+    return hit ? [hit.data().then((d) => toHit(d, words))] : [];
+  });
+  return { hits, mode };
+}
+
+/** Runs a query and waits for every hit. */
+export async function search(query: string, section = '', limit = 10): Promise<{ hits: Hit[]; mode: MatchMode }> {
+  const { hits, mode } = await searchStream(query, section, limit);
+  return { hits: await Promise.all(hits), mode };
 }
 
 /** Appends Pagefind's excerpt as text nodes and <mark> elements, never as HTML. */
@@ -162,6 +170,8 @@ function texts(): Texts {
 }
 
 /** Runs `query` and renders into `list`, announcing the outcome in `status`. Returns the hit count, or -1 when search failed. */
+let generation = 0;
+
 async function runInto(
   query: string,
   section: string,
@@ -170,15 +180,24 @@ async function runInto(
   opts: { subs: boolean; limit: number },
 ): Promise<number> {
   const t = texts();
+  const mine = ++generation;
   status.textContent = t.loading;
   try {
-    const { hits, mode } = await search(query, section, opts.limit);
-    list.replaceChildren(...hits.map((h) => renderHit(h, opts.subs)));
+    const { hits, mode } = await searchStream(query, section, opts.limit);
+    if (mine !== generation) return hits.length;
+    list.replaceChildren();
+    // Show each result as soon as its data arrives, in rank order.
+    for (const hit of hits) {
+      const h = await hit;
+      if (mine !== generation) return hits.length;
+      list.append(renderHit(h, opts.subs));
+    }
     status.textContent = hits.length
       ? (mode === 'all' ? t.count : t.countPartial).replace('{count}', String(hits.length))
       : t.none.replace('{query}', query);
     return hits.length;
   } catch {
+    if (mine !== generation) return -1;
     list.replaceChildren();
     status.textContent = t.unavailable;
     return -1;
@@ -304,7 +323,7 @@ export function mountPage(root: HTMLElement): void {
       empty.hidden = true;
       return;
     }
-    const count = await runInto(q, select.value, list, status, { subs: true, limit: 20 });
+    const count = await runInto(q, select.value, list, status, { subs: true, limit: 10 });
     empty.hidden = count !== 0;
     // When search is unavailable, the full article list below is the way forward.
     if (count < 0) allArticles?.scrollIntoView({ block: 'nearest' });
