@@ -5,6 +5,7 @@ import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/article';
 import { synonymSchema } from './schemas/synonyms';
+import { troubleshooterSchema } from './schemas/troubleshooter';
 import { articleIdFromPath } from './lib/article-id';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
@@ -30,5 +31,10 @@ export const collections = {
         })),
     }),
     schema: synonymSchema,
+  }),
+  troubleshooter: defineCollection({
+    // One entry, "tree": the whole question-and-answer tree of /diagnose/.
+    loader: file(`${contentDir}/troubleshooter.yaml`, { parser: (text) => ({ tree: parseYaml(text) as object }) }),
+    schema: troubleshooterSchema,
   }),
 };

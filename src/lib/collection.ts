@@ -1,4 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { ContentError } from './article-id';
+import { findTreeProblems } from './troubleshooter/tree';
+import type { Troubleshooter } from '../schemas/troubleshooter';
 import { assertNoCrossProblems, visibleArticles } from './articles';
 
 /** An article entry of the content collection. */
@@ -16,4 +19,20 @@ export function getArticles(): Promise<Article[]> {
     return visibleArticles(all, import.meta.env.DEV);
   });
   return checked;
+}
+
+let tree: Promise<Troubleshooter> | undefined;
+
+/** The troubleshooter tree; the first call fails the build on any problem, naming the node. */
+export function getTroubleshooter(): Promise<Troubleshooter> {
+  tree ??= Promise.all([getEntry('troubleshooter', 'tree'), getCollection('articles')]).then(([entry, all]) => {
+    if (!entry) throw new ContentError('缺少 content/troubleshooter.yaml：自助诊断需要这个文件。');
+    const drafts = new Map(all.map((a) => [a.id, { draft: a.data.draft && !import.meta.env.DEV }]));
+    const problems = findTreeProblems(entry.data, drafts, entry.filePath ?? 'content/troubleshooter.yaml');
+    if (problems.length > 0) {
+      throw new ContentError(`自助诊断检查发现 ${problems.length} 个问题：\n- ${problems.join('\n- ')}`);
+    }
+    return entry.data;
+  });
+  return tree;
 }

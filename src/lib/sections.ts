@@ -10,6 +10,8 @@ export interface Section {
   icon: IconName;
   /** Position on the home page and in navigation. */
   order: number;
+  /** Show the troubleshooter's entry at the top of this section's page. */
+  diagnose?: boolean;
 }
 
 /** Icons available to sections and UI (drawn in `Icon.astro`). */
@@ -30,6 +32,7 @@ export const sections = [
     summary: '按你看到的情况，一步一步把钱包恢复正常。',
     icon: 'wrench',
     order: 2,
+    diagnose: true,
   },
   {
     id: 'prevention',

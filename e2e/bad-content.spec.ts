@@ -15,9 +15,10 @@ function buildFixture(name: string): { status: number | null; output: string } {
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
-test.describe('bad content fails the build and names the file and the field', () => {
-  test.describe.configure({ mode: 'parallel' });
+// Fixture builds share Astro's generated .astro/ folder: run them one at a time.
+test.describe.configure({ mode: 'serial' });
 
+test.describe('bad content fails the build and names the file and the field', () => {
   test('unknown section folder', () => {
     const { status, output } = buildFixture('unknown-section');
     expect(status).not.toBe(0);
@@ -38,4 +39,21 @@ test.describe('bad content fails the build and names the file and the field', ()
     expect(output).toContain('e2e/fixtures/wrong-type/fixes/wrong-order.mdx');
     expect(output).toContain('order: order（排序）必须是数字');
   });
+});
+
+test.describe('a broken troubleshooter fails the build and names the node', () => {
+  const cases: [string, string[]][] = [
+    ['tree-dangling', ['e2e/fixtures/tree-dangling/troubleshooter.yaml', '节点“start”的回答“别的问题”指向不存在的节点“nowhere”']],
+    ['tree-missing-article', ['结果节点“app-broken”推荐的文章“fixes/no-such-article”不存在']],
+    ['tree-draft-article', ['结果节点“draft-outcome”推荐的文章“fixes/draft-one”还是草稿']],
+    ['tree-unreachable', ['节点“orphan”没有任何回答指向它']],
+    ['tree-cycle', ['节点“loop-b”的回答“回到上一步”又回到了“loop-a”，形成死循环（loop-a → loop-b → loop-a）']],
+  ];
+  for (const [fixture, messages] of cases) {
+    test(fixture, () => {
+      const { status, output } = buildFixture(fixture);
+      expect(status).not.toBe(0);
+      for (const m of messages) expect(output).toContain(m);
+    });
+  }
 });
