@@ -4,9 +4,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import { readArticles } from './src/lib/content-files.ts';
+import { lastUpdated } from './src/lib/git-dates.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Tests build small fixture sites from other folders; editors never set this.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+// The sitemap's lastmod is the same date the article shows (frontmatter override, else git).
+const articleDates = new Map(
+  readArticles(contentDir).map((a) => {
+    const override = a.data?.updated ? new Date(String(a.data.updated)) : undefined;
+    return [`/${a.id}/`, lastUpdated(a.filePath, override)];
+  }),
+);
 
 export default defineConfig({
   site,
@@ -16,7 +29,13 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+  integrations: [mdx(), sitemap({
+      filter: (page) => !page.includes('/404'),
+      serialize: (item) => {
+        const date = articleDates.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }), pagefind(), contentCheck(contentDir)],
   vite: {
     plugins: [tailwindcss()],
     build: {

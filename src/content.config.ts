@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/article';
 import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
+import { noticeSchema } from './schemas/notice';
 import { articleIdFromPath } from './lib/article-id';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
@@ -32,9 +33,13 @@ export const collections = {
     }),
     schema: synonymSchema,
   }),
+  notices: defineCollection({
+    loader: glob({ base: `${contentDir}/notices`, pattern: '*.{md,mdx}' }),
+    schema: noticeSchema,
+  }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.
-    loader: file(`${contentDir}/troubleshooter.yaml`, { parser: (text) => ({ tree: parseYaml(text) as object }) }),
+    loader: file(`${contentDir}/troubleshooter.yaml`, { parser: (text) => ({ tree: parseYaml(text) as Record<string, unknown> }) }),
     schema: troubleshooterSchema,
   }),
 };

@@ -81,3 +81,11 @@ describe('cross-file checks', () => {
     expect(() => assertNoCrossProblems(list)).toThrow(/内容检查发现 5 个问题/);
   });
 });
+
+describe('sections', () => {
+  it('never take a path that a fixed page uses', async () => {
+    const { sections } = await import('./sections');
+    const reserved = ['search', 'diagnose', 'notices', 'accessibility', 'pagefind', '_astro', 'rss.xml'];
+    for (const s of sections) expect(reserved).not.toContain(s.id);
+  });
+});

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from './article-id';
 import { findTreeProblems } from './troubleshooter/tree';
+import { splitNotices } from './notices';
 import type { Troubleshooter } from '../schemas/troubleshooter';
 import { assertNoCrossProblems, visibleArticles } from './articles';
 
@@ -35,4 +36,18 @@ export function getTroubleshooter(): Promise<Troubleshooter> {
     return entry.data;
   });
   return tree;
+}
+
+/** A notice entry. */
+export type Notice = CollectionEntry<'notices'>;
+
+/** Build time: the moment notices are judged against (one value for the whole build). */
+export const buildTime = new Date();
+
+let notices: Promise<{ current: Notice[]; past: Notice[] }> | undefined;
+
+/** Notices in force at build time, and past ones. */
+export function getNotices(): Promise<{ current: Notice[]; past: Notice[] }> {
+  notices ??= getCollection('notices').then((all) => splitNotices(all, buildTime));
+  return notices;
 }

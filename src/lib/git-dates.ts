@@ -15,7 +15,7 @@ export function gitDates(): Map<string, Date> {
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
     if (shallow === 'true') return cache;
-    const log = execFileSync('git', ['log', '--format=\u0000%cI', '--name-only', '--relative', '.'], {
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--relative', '.'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 * 1024 * 1024,

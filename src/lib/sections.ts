@@ -12,6 +12,8 @@ export interface Section {
   order: number;
   /** Show the troubleshooter's entry at the top of this section's page. */
   diagnose?: boolean;
+  /** Articles are questions answered in their first paragraph (FAQPage structured data). */
+  faq?: boolean;
 }
 
 /** Icons available to sections and UI (drawn in `Icon.astro`). */
@@ -47,6 +49,7 @@ export const sections = [
     summary: '扣了两次？红包不见了？会影响征信吗？这里有答案。',
     icon: 'question',
     order: 4,
+    faq: true,
   },
   {
     id: 'complaints',

@@ -24,10 +24,11 @@ export const zhCN = {
 
   'urgent.title': '怀疑账户被盗或看到陌生交易？',
   'urgent.body': '立即拨打工商银行客服热线，要求冻结或挂失。',
-  'urgent.call': '拨打 {number}',
+  'urgent.call': '拨打\u00a0{number}',
   'urgent.sms': '任何人索要短信验证码都是诈骗，银行工作人员也不会要。',
 
   'section.articles': '本栏目文章',
+  'section.description': '{name}：{summary}共 {count} 篇文章，内容以工商银行官方公布的信息为准。',
   'section.empty': '这个栏目还没有文章。',
 
   'breadcrumbs.label': '当前位置',
@@ -39,6 +40,9 @@ export const zhCN = {
   'article.next': '下一篇',
   'article.prevNext': '同栏目的其他文章',
   'article.related': '相关文章',
+  'article.edit': '在 Git 上编辑此页',
+  'article.report': '报告内容问题',
+  'article.reportBody': '请说明哪里有误或不清楚。请不要填写任何个人信息（姓名、手机号、卡号、验证码等）。',
   'article.draft': '草稿：这篇文章不会发布，只在本地预览中显示。',
 
   'contact.title': '还没解决？',
@@ -78,6 +82,7 @@ export const zhCN = {
   'diagnose.name': '自助诊断',
   'diagnose.title': '自助诊断：几步找到解决办法',
   'diagnose.description': '不知道钱包出了什么问题？回答几个简单的问题，自助诊断会带你找到对应的解决步骤，必要时提醒你先联系银行。',
+  'diagnose.questionDescription': '自助诊断：{question}按你看到的情况选择，几步之内就能找到对应的解决步骤和官方联系方式。',
   'diagnose.lead': '不知道问题叫什么也没关系，按你看到的情况选就行。',
   'diagnose.step': '第 {step} 步',
   'diagnose.restart': '重新开始',
@@ -88,6 +93,22 @@ export const zhCN = {
   'diagnose.cta': '不知道是什么问题？试试自助诊断',
   'diagnose.ctaBody': '回答两三个问题，直接找到对应的解决办法。',
   'diagnose.answers': '请选择一项',
+
+  'notices.title': '服务公告',
+  'notices.description': '工行数字钱包相关的维护、故障和防骗提醒汇总，注明来源和有效时间。一切以工商银行官方渠道发布的公告为准。',
+  'notices.current': '正在生效',
+  'notices.past': '已经结束',
+  'notices.none': '目前没有正在生效的公告。',
+  'notices.nonePast': '还没有已经结束的公告。',
+  'notices.banner': '服务公告',
+  'notices.more': '查看详情',
+  'notices.source': '来源：',
+  'notices.from': '开始',
+  'notices.until': '结束',
+  'notices.untilRemoved': '持续有效',
+  'notices.official': '公告内容来自银行的官方渠道，本站只做转述。请以工商银行官网和官方 App 的最新公告为准。',
+  'feed.title': '更新与公告',
+  'feed.description': '工行数字钱包异常帮助中心的新文章、更新的文章和服务公告。',
 
   'notFound.title': '找不到这个页面',
   'notFound.description': '你要找的页面不存在或已经移动。可以搜索，或者从栏目里找到需要的帮助。',

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Builds the site from a fixture content folder and returns the exit code and all output. */
+function buildFixture(name: string): { status: number | null; output: string } {
+  const tmp = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
+  const r = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: `e2e/fixtures/${name}`, OUT_DIR: join(tmp, 'dist'), CACHE_DIR: join(tmp, 'cache') },
+  });
+  // eslint-disable-next-line no-control-regex
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+// Fixture builds share Astro's generated .astro/ folder: run them one at a time.
+test.describe.configure({ mode: 'serial' });
+
+test.describe('bad content fails the build and names the file and the field', () => {
+  test('unknown section folder', () => {
+    const { status, output } = buildFixture('unknown-section');
+    expect(status).not.toBe(0);
+    expect(output).toContain('e2e/fixtures/unknown-section/howto/reset.mdx：未知栏目“howto”');
+    expect(output).toContain('causes、fixes、prevention、faq、complaints');
+  });
+
+  test('missing title', () => {
+    const { status, output } = buildFixture('missing-title');
+    expect(status).not.toBe(0);
+    expect(output).toContain('e2e/fixtures/missing-title/fixes/no-title.mdx');
+    expect(output).toContain('title: 缺少 title（标题）');
+  });
+
+  test('wrong type', () => {
+    const { status, output } = buildFixture('wrong-type');
+    expect(status).not.toBe(0);
+    expect(output).toContain('e2e/fixtures/wrong-type/fixes/wrong-order.mdx');
+    expect(output).toContain('order: order（排序）必须是数字');
+  });
+});
+
+test('broken MDX (an unclosed tag) fails the build naming the file and line', () => {
+  const { status, output } = buildFixture('broken-mdx');
+  expect(status).not.toBe(0);
+  expect(output).toContain('e2e/fixtures/broken-mdx/fixes/unclosed.mdx:10');
+  expect(output).toContain('Expected a closing tag for `<Callout>`');
+});
+
+test.describe('a broken troubleshooter fails the build and names the node', () => {
+  const cases: [string, string[]][] = [
+    ['tree-dangling', ['e2e/fixtures/tree-dangling/troubleshooter.yaml', '节点“start”的回答“别的问题”指向不存在的节点“nowhere”']],
+    ['tree-missing-article', ['结果节点“app-broken”推荐的文章“fixes/no-such-article”不存在']],
+    ['tree-draft-article', ['结果节点“draft-outcome”推荐的文章“fixes/draft-one”还是草稿']],
+    ['tree-unreachable', ['节点“orphan”没有任何回答指向它']],
+    ['tree-cycle', ['节点“loop-b”的回答“回到上一步”又回到了“loop-a”，形成死循环（loop-a → loop-b → loop-a）']],
+  ];
+  for (const [fixture, messages] of cases) {
+    test(fixture, () => {
+      const { status, output } = buildFixture(fixture);
+      expect(status).not.toBe(0);
+      for (const m of messages) expect(output).toContain(m);
+    });
+  }
+});
+
+test('npm run new creates an article that builds, and refuses the same slug twice', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'scaffold-'));
+  const content = join(tmp, 'content');
+  cpSync('content', content, { recursive: true });
+  const args = ['tsx', 'scripts/new-article.ts', '--dir', content, '--section', 'faq', '--slug', 'brand-new-question', '--title', '新问题的测试标题'];
+  const first = spawnSync('npx', args, { encoding: 'utf8' });
+  expect(first.status).toBe(0);
+  const file = join(content, 'faq', 'brand-new-question.mdx');
+  expect(existsSync(file)).toBe(true);
+  expect(readFileSync(file, 'utf8')).toContain('title: 新问题的测试标题');
+  const second = spawnSync('npx', args, { encoding: 'utf8' });
+  expect(second.status).toBe(1);
+  expect(second.stderr).toContain('文件名“brand-new-question”已经被');
+  const unknown = spawnSync('npx', [...args.slice(0, 5), 'howto', '--slug', 'x', '--title', '新问题的测试标题'], { encoding: 'utf8' });
+  expect(unknown.status).toBe(1);
+  expect(unknown.stderr).toContain('未知栏目“howto”');
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(tmp, 'dist'), CACHE_DIR: join(tmp, 'cache') },
+  });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+});
+
+test('a notice whose window holds the build time shows on every page; an expired one only on the notices page', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'notices-'));
+  const content = join(tmp, 'content');
+  cpSync('content', content, { recursive: true });
+  const day = 24 * 3600 * 1000;
+  const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const notice = (title: string, start: string, end: string) =>
+    `---\ntitle: ${title}\nstart: ${start}\nend: ${end}\nseverity: warning\nsource: 测试用的公告来源\n---\n\n测试公告正文。\n`;
+  writeFileSync(join(content, 'notices', 'now.md'), notice('正在进行的测试维护公告', iso(-day), iso(day)));
+  writeFileSync(join(content, 'notices', 'old.md'), notice('已经结束的测试维护公告', iso(-10 * day), iso(-9 * day)));
+  const dist = join(tmp, 'dist');
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(tmp, 'cache') },
+  });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+  for (const page of ['index.html', 'fixes/payment-failed/index.html', 'search/index.html']) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    expect(html, page).toContain('正在进行的测试维护公告');
+    expect(html, page).not.toContain('已经结束的测试维护公告');
+  }
+  const list = readFileSync(join(dist, 'notices', 'index.html'), 'utf8');
+  expect(list.indexOf('正在进行的测试维护公告')).toBeLessThan(list.indexOf('已经结束的测试维护公告'));
+  const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+  expect(feed).toContain('已经结束的测试维护公告');
+});

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { limits } from '../src/schemas/article';
+
+const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+
+function htmlPages(dir = 'dist', base = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(p, `${base}/${name}`);
+    return name === 'index.html' ? [`${base}/`] : [];
+  });
+}
+
+type JsonLdNode = Record<string, unknown> & { '@type': string };
+const required: Record<string, (n: JsonLdNode) => boolean> = {
+  BreadcrumbList: (n) =>
+    Array.isArray(n['itemListElement']) &&
+    n['itemListElement'].length >= 2 &&
+    (n['itemListElement'] as Record<string, unknown>[]).every((i, k) => i['position'] === k + 1 && i['name'] && String(i['item']).startsWith('http')),
+  Article: (n) => Boolean(n['headline'] && n['description'] && n['dateModified'] && n['inLanguage'] === 'zh-CN'),
+  FAQPage: (n) =>
+    Array.isArray(n['mainEntity']) &&
+    (n['mainEntity'] as Record<string, Record<string, string>>[]).every((q) => q['name'] && q['acceptedAnswer']?.['text']),
+  WebSite: (n) => Boolean(n['name'] && n['url']),
+};
+
+test('every page in the sitemap has complete, unique metadata and valid structured data', async ({ page }) => {
+  test.setTimeout(120_000);
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  const failures: string[] = [];
+  for (const loc of sitemapUrls) {
+    const path = new URL(loc).pathname;
+    await page.goto(path);
+    const head = await page.evaluate(() => {
+      const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
+      return {
+        lang: document.documentElement.lang,
+        title: document.title,
+        description: meta('meta[name="description"]'),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+        og: ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:site_name'].map((p) => meta(`meta[property="${p}"]`)),
+        ogUrl: meta('meta[property="og:url"]'),
+        twitter: meta('meta[name="twitter:card"]'),
+        device: meta('meta[name="applicable-device"]'),
+        transform: meta('meta[http-equiv="Cache-Control"]'),
+        themeColor: meta('meta[name="theme-color"]'),
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+        h1: document.querySelectorAll('h1').length,
+        levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+        imagesWithoutAlt: document.querySelectorAll('img:not([alt])').length,
+      };
+    });
+    const fail = (what: string) => failures.push(`${path}: ${what}`);
+    if (head.lang !== 'zh-CN') fail(`lang=${head.lang}`);
+    if (!head.title) fail('no title');
+    else if (titles.has(head.title)) fail(`title same as ${titles.get(head.title)}`);
+    else titles.set(head.title, path);
+    const len = [...head.description].length;
+    if (len < limits.descriptionMin || len > limits.descriptionMax) fail(`description has ${len} characters`);
+    if (descriptions.has(head.description)) fail(`description same as ${descriptions.get(head.description)}`);
+    descriptions.set(head.description, path);
+    if (head.canonical !== loc) fail(`canonical ${head.canonical} ≠ ${loc}`);
+    if (head.ogUrl !== loc || head.og.some((v) => !v)) fail(`Open Graph incomplete: ${head.og.join(' | ')}`);
+    if (head.twitter !== 'summary_large_image') fail('no twitter card');
+    if (head.device !== 'pc,mobile' || head.transform !== 'no-transform' || !head.themeColor) fail('Baidu / theme meta missing');
+    if (head.h1 !== 1) fail(`${head.h1} h1 elements`);
+    head.levels.forEach((level, i) => {
+      if (i > 0 && level > (head.levels[i - 1] ?? 1) + 1) fail(`heading level jumps from h${head.levels[i - 1]} to h${level}`);
+    });
+    if (head.imagesWithoutAlt) fail('image without alt');
+    const nodes: JsonLdNode[] = head.jsonLd.flatMap((text) => {
+      try {
+        const data = JSON.parse(text) as JsonLdNode & { '@graph'?: JsonLdNode[] };
+        if (data['@context'] !== 'https://schema.org') fail('JSON-LD without schema.org context');
+        return data['@graph'] ?? [data];
+      } catch {
+        fail('JSON-LD does not parse');
+        return [];
+      }
+    });
+    for (const n of nodes) if (!required[n['@type']]?.(n)) fail(`JSON-LD ${n['@type']} lacks required properties`);
+    const types = nodes.map((n) => n['@type']);
+    if (path === '/' ? !types.includes('WebSite') : !types.includes('BreadcrumbList')) fail(`JSON-LD types: ${types.join(', ')}`);
+    if (/^\/(causes|fixes|prevention|faq|complaints)\/[a-z0-9-]+\/$/.test(path) && !types.includes('Article')) fail('no Article');
+    if (/^\/faq\/[a-z0-9-]+\/$/.test(path) && !types.includes('FAQPage')) fail('no FAQPage');
+  }
+  expect(failures).toEqual([]);
+});
+
+test('the sitemap lists exactly the published pages, and robots.txt names it', async ({ request }) => {
+  const inSitemap = sitemapUrls.map((u) => new URL(u).pathname).sort();
+  const built = htmlPages().filter((p) => p !== '/404/').sort();
+  expect(inSitemap).toEqual(built);
+  expect(inSitemap).not.toContain('/404/');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain('sitemap-0.xml');
+});
+
+test('article lastmod in the sitemap is the date the article shows', async ({ page }) => {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const entry = /<loc>([^<]*\/fixes\/payment-failed\/)<\/loc><lastmod>([^<]+)<\/lastmod>/.exec(xml);
+  expect(entry).not.toBeNull();
+  await page.goto('/fixes/payment-failed/');
+  const shown = await page.locator('article time').getAttribute('datetime');
+  const lastmod = new Date(entry?.[2] ?? '');
+  const inBeijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(lastmod);
+  expect(shown).toBe(inBeijing);
+});
+
+test('html-validate finds no error on any built page', () => {
+  const r = spawnSync('npx', ['html-validate', 'dist/**/*.html'], { encoding: 'utf8' });
+  expect(r.stdout + r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+
+test('the 404 page stays out of search engines and an RSS feed is announced', async ({ page, request }) => {
+  await page.goto('/404.html');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await page.goto('/');
+  const feed = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(feed).toHaveAttribute('href', '/rss.xml');
+  const xml = await (await request.get('/rss.xml')).text();
+  expect(xml).toContain('<rss');
+  expect((xml.match(/<item>/g) ?? []).length).toBeGreaterThanOrEqual(30);
+});

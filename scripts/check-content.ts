@@ -1,0 +1,18 @@
+// npm run check:content [-- --dir <content folder>]
+// Lists every content problem at once, in Chinese, and exits 1 when there is any.
+import { readArticles } from '../src/lib/content-files';
+import { checkArticles, formatProblem } from '../src/lib/content-check';
+
+const args = process.argv.slice(2);
+const dirFlag = args.indexOf('--dir');
+const dir = dirFlag >= 0 ? (args[dirFlag + 1] ?? 'content') : (process.env['CONTENT_DIR'] ?? 'content');
+
+const problems = checkArticles(readArticles(dir));
+if (problems.length === 0) {
+  console.log(`内容检查通过：${dir} 里没有发现问题。`);
+} else {
+  console.error(`内容检查发现 ${problems.length} 个问题，请逐条修改：\n`);
+  for (const p of problems) console.error(`- ${formatProblem(p)}`);
+  console.error('\n每条信息的格式是“文件:行号：问题。改法。”改完后再运行 npm run check:content。');
+  process.exitCode = 1;
+}

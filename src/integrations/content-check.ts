@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkArticles, formatProblem, type Problem } from '../lib/content-check';
+import { readArticles } from '../lib/content-files';
+import { checkBuiltLinks } from '../lib/site-links';
+
+function fail(title: string, problems: Problem[]): never {
+  throw new Error(`${title} ${problems.length} 个问题：\n- ${problems.map(formatProblem).join('\n- ')}`);
+}
+
+/** Runs the content checks before every production build and checks the built site's links after it. */
+export default function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'help-center:content-check',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const problems = checkArticles(readArticles(contentDir));
+        if (problems.length > 0) fail('内容检查发现', problems);
+        logger.info('内容检查通过');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = checkBuiltLinks(fileURLToPath(dir));
+        if (problems.length > 0) fail('构建后的链接检查发现', problems);
+        logger.info('站内链接检查通过');
+      },
+    },
+  };
+}

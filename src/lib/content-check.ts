@@ -1,0 +1,179 @@
+// The checks the schema cannot make, over the source files. Used by `npm run check:content`,
+// by the build (fatal) and by tests. Every message: file:line, what is wrong, how to fix it.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { articleSchema } from '../schemas/article';
+import { findCrossProblems } from './articles';
+import { allowedHosts, allowedNumberDigits } from './contacts';
+import type { RawArticle } from './content-files';
+import { isSectionId, sections } from './sections';
+
+/** One problem found in one file. */
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  message: string;
+}
+
+/** Formats a problem the way editors read it: `file:line：message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}：${p.message}`;
+}
+
+/** Sample text written by `npm run new`; a published article must not contain it. */
+export const templatePlaceholders = ['草稿摘要', '第一件要确认的事', '第一步做什么'] as const;
+
+/** Pages that exist besides articles and sections. */
+const fixedPages = new Set(['/', '/search/', '/notices/', '/accessibility/']);
+
+/** The slugs Astro gives the `##`/`###` headings of an MDX body (github-slugger, as Astro does). */
+export function headingSlugs(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const out = new Set<string>();
+  for (const m of body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+    const text = (m[1] ?? '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    out.add(slugger.slug(text));
+  }
+  return out;
+}
+
+function lineAt(a: RawArticle, index: number): number {
+  return a.bodyLine + a.body.slice(0, index).split('\n').length - 1;
+}
+
+/** Phone-like numbers: five or more digits that are not amounts, dates or counts. */
+const phonePattern =
+  /(?<![\d.,/\w-])\+?\d[\d -]{3,}\d(?![\d.,]*\s*(?:元|万|块|笔|次|%|年|月|日|天|小时|分钟|个|位|条|岁))(?![\w-]*\/)/g;
+const hostPattern = /\b(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|top|xyz|vip|cc|io)(?:\.cn)?)\b/gi;
+
+function hostAllowed(host: string, allowed: Set<string>): boolean {
+  const h = host.toLowerCase();
+  return [...allowed].some((a) => a === h || a.endsWith(`.${h}`));
+}
+
+/** Problems in one text (frontmatter or body) that are about facts: numbers and web addresses. */
+function factProblems(file: string, text: string, lineOf: (i: number) => number): Problem[] {
+  const out: Problem[] = [];
+  const numbers = allowedNumberDigits();
+  const hosts = allowedHosts();
+  for (const m of text.matchAll(phonePattern)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}/.test(digits)) continue;
+    out.push({
+      file,
+      line: lineOf(m.index ?? 0),
+      message: `号码“${m[0].trim()}”不在已核实的联系方式里。只能使用 src/lib/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
+    });
+  }
+  for (const m of text.matchAll(hostPattern)) {
+    const host = m[1] ?? '';
+    if (hostAllowed(host, hosts)) continue;
+    out.push({
+      file,
+      line: lineOf(m.index ?? 0),
+      message: `网址“${m[0]}”不在已核实的官方网站里。只能使用 src/lib/contacts.ts 中的网站（例如 <Site id="icbc-website" />）。`,
+    });
+  }
+  return out;
+}
+
+/** Options for the checks that touch the file system. */
+export interface CheckOptions {
+  /** Folder served at the site root (for absolute image paths). */
+  publicDir?: string;
+}
+
+/** Every problem in the articles, all at once. */
+export function checkArticles(articles: readonly RawArticle[], opts: CheckOptions = {}): Problem[] {
+  const publicDir = opts.publicDir ?? 'public';
+  const problems: Problem[] = [];
+  const valid: { id: string; filePath: string; data: ReturnType<typeof articleSchema.parse> }[] = [];
+
+  for (const a of articles) {
+    const [section = ''] = a.id.split('/');
+    if (!isSectionId(section)) {
+      problems.push({ file: a.filePath, message: `未知栏目“${section}”。请把文件移到这些文件夹之一：${sections.map((s) => s.id).join('、')}。` });
+    }
+    if (a.frontmatterError) {
+      problems.push({ file: a.filePath, line: 1, message: `开头的 frontmatter（两行 --- 之间）写法有误：${a.frontmatterError.split('\n')[0]}。常见原因：冒号后面少了空格，或列表没有用 [ ] 括起来。` });
+      continue;
+    }
+    if (!a.data) {
+      problems.push({ file: a.filePath, line: 1, message: '文件开头缺少 frontmatter。请用 npm run new 新建文章，或照编辑指南在第一行写 ---。' });
+      continue;
+    }
+    const parsed = articleSchema.safeParse(a.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file: a.filePath, message: `${issue.path.join('.') || 'frontmatter'}：${issue.message}` });
+      }
+    } else valid.push({ id: a.id, filePath: a.filePath, data: parsed.data });
+  }
+
+  // Cross-file problems (duplicates, related), reusing the build's own rule.
+  for (const message of findCrossProblems(valid)) {
+    const [file = '', ...rest] = message.split('：');
+    problems.push({ file, message: rest.join('：') });
+  }
+
+  const byPath = new Map(articles.map((a) => [`/${a.id}/`, a]));
+  const drafts = new Set(valid.filter((a) => a.data.draft).map((a) => `/${a.id}/`));
+  const sectionPaths = new Set(sections.map((s) => `/${s.id}/`));
+
+  for (const a of articles) {
+    const isDraft = a.data?.['draft'] === true;
+    // Text the scaffolder leaves for the editor to replace must not be published.
+    for (const placeholder of templatePlaceholders) {
+      const at = `${JSON.stringify(a.data ?? {})}\n${a.body}`.indexOf(placeholder);
+      if (!isDraft && at >= 0) {
+        problems.push({ file: a.filePath, message: `还留着模板里的示例文字“${placeholder}”。请改写成真正的内容，或者先保留 draft: true。` });
+      }
+    }
+    // Facts in frontmatter and body.
+    const fm = a.data ? JSON.stringify(a.data) : '';
+    problems.push(...factProblems(a.filePath, fm, () => 1));
+    problems.push(...factProblems(a.filePath, a.body, (i) => lineAt(a, i)));
+
+    // Internal links: Markdown [text](/path/#anchor) and href="/path/".
+    for (const m of a.body.matchAll(/\]\((\/[^)\s]*)\)|href=["'](\/[^"']*)["']/g)) {
+      const target = (m[1] ?? m[2] ?? '').trim();
+      const line = lineAt(a, m.index ?? 0);
+      const [path = '', anchor] = target.split('#');
+      if (/\.(png|jpe?g|gif|svg|webp|avif|pdf|xml|txt)$/i.test(path)) continue;
+      const known = byPath.has(path) || sectionPaths.has(path) || fixedPages.has(path) || path.startsWith('/diagnose/');
+      if (!known) {
+        const hint = byPath.has(`${path}/`) ? `末尾少了“/”，请写成 ${path}/` : '请确认文章的栏目和文件名，链接写成 /栏目/文件名/';
+        problems.push({ file: a.filePath, line, message: `链接“${target}”指向的页面不存在。${hint}。` });
+        continue;
+      }
+      if (!isDraft && drafts.has(path)) {
+        problems.push({ file: a.filePath, line, message: `链接“${target}”指向草稿（draft: true），发布后读者打不开。请删掉链接或先发布那篇文章。` });
+      }
+      const targetArticle = byPath.get(path);
+      if (anchor && targetArticle && !headingSlugs(targetArticle.body).has(decodeURIComponent(anchor))) {
+        const available = [...headingSlugs(targetArticle.body)].join('、') || '（那篇文章没有小标题）';
+        problems.push({ file: a.filePath, line, message: `链接“${target}”里的 #${anchor} 在 ${targetArticle.filePath} 里找不到对应的小标题。可用的有：${available}。` });
+      }
+    }
+    // Same-page anchors.
+    for (const m of a.body.matchAll(/\]\(#([^)\s]+)\)/g)) {
+      if (!headingSlugs(a.body).has(decodeURIComponent(m[1] ?? ''))) {
+        problems.push({ file: a.filePath, line: lineAt(a, m.index ?? 0), message: `链接“#${m[1]}”在本文里找不到对应的小标题。请检查小标题的写法。` });
+      }
+    }
+    // Images: ![alt](src) and <img src="">.
+    for (const m of a.body.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<img[^>]*\ssrc=["']([^"']+)["']/g)) {
+      const src = m[1] ?? m[2] ?? '';
+      if (/^https?:\/\//.test(src)) {
+        problems.push({ file: a.filePath, line: lineAt(a, m.index ?? 0), message: `图片“${src}”来自外部网站。本站不从其他网站加载任何内容，请把图片放进 public/images/ 后写成 /images/文件名。` });
+        continue;
+      }
+      const onDisk = src.startsWith('/') ? join(publicDir, src) : join(dirname(a.filePath), src);
+      if (!existsSync(onDisk)) {
+        problems.push({ file: a.filePath, line: lineAt(a, m.index ?? 0), message: `图片“${src}”不存在（找的是 ${onDisk}）。请检查文件名和大小写，或把图片放到那个位置。` });
+      }
+    }
+  }
+  return problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0));
+}

@@ -1,0 +1,12 @@
+// Dates are shown in China Standard Time, whatever the build machine's time zone.
+const zone = 'Asia/Shanghai';
+
+/** YYYY-MM-DD in China Standard Time, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** 2026年11月26日 */
+export function chineseDate(date: Date): string {
+  return date.toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: zone });
+}

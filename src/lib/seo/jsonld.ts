@@ -1,0 +1,79 @@
+// Structured data (schema.org JSON-LD) built from typed inputs.
+
+/** A JSON-LD object. */
+export type JsonLd = Record<string, unknown> & { '@type': string };
+
+/** Serialises JSON-LD for a <script> element: `<`, `>` and `&` escaped so no value can end the script. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  const graph = Array.isArray(data) ? { '@context': 'https://schema.org', '@graph': data } : { '@context': 'https://schema.org', ...data };
+  return JSON.stringify(graph)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** BreadcrumbList from home down to the current page; each item an absolute URL. */
+export function breadcrumbList(items: { name: string; url: string }[]): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/** Article: a help article. */
+export function article(a: { headline: string; description: string; url: string; dateModified: Date; publisher: string }): JsonLd {
+  return {
+    '@type': 'Article',
+    headline: a.headline,
+    description: a.description,
+    mainEntityOfPage: a.url,
+    dateModified: a.dateModified.toISOString(),
+    inLanguage: 'zh-CN',
+    publisher: { '@type': 'Organization', name: a.publisher },
+  };
+}
+
+/** FAQPage from questions and the answers shown on the page. */
+export function faqPage(qas: { question: string; answer: string }[]): JsonLd {
+  return {
+    '@type': 'FAQPage',
+    inLanguage: 'zh-CN',
+    mainEntity: qas.map((qa) => ({
+      '@type': 'Question',
+      name: qa.question,
+      acceptedAnswer: { '@type': 'Answer', text: qa.answer },
+    })),
+  };
+}
+
+/** WebSite, with the search page as its SearchAction. */
+export function webSite(s: { name: string; url: string; description: string }): JsonLd {
+  return {
+    '@type': 'WebSite',
+    name: s.name,
+    url: s.url,
+    description: s.description,
+    inLanguage: 'zh-CN',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${s.url.replace(/\/$/, '')}/search/?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** The first paragraph of a Markdown/MDX body as plain text (the direct answer of a FAQ). */
+export function firstParagraph(body: string): string {
+  const para = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !/^(import|export|#|<|[-*]\s|\d+\.\s|\||>)/.test(p));
+  return (para ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
