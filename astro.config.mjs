@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { readArticles } from './src/lib/content-files.ts';
 import { lastUpdated } from './src/lib/git-dates.ts';
+import { headScriptHash } from './src/lib/head-script.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,13 +31,33 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // A strict policy in a <meta> on every page: no inline code but the hashed head script, no
+  // eval; 'wasm-unsafe-eval' because Pagefind runs its WebAssembly on the main thread here.
+  // frame-ancestors can only be sent as a header: see public/_headers and deploy/nginx.conf.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [mdx(), sitemap({
-      filter: (page) => !page.includes('/404'),
+      filter: (page) => !page.includes('/404') && !page.includes('/offline/'),
       serialize: (item) => {
         const date = articleDates.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    }), pagefind(), contentCheck(contentDir)],
+    }), pagefind(), serviceWorker(), contentCheck(contentDir)],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
+    // Service workers only where a test asks for them (offline.spec.ts): elsewhere they would
+    // serve pages from their cache and hide what the server sends.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [
@@ -30,9 +33,10 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The built site, never the dev server: the search index exists only after a build.
+  // The built site, never the dev server (the search index exists only after a build), served
+  // with the headers of public/_headers and gzip, as a static host would.
   webServer: {
-    command: `astro preview --port ${port}`,
+    command: `tsx scripts/serve.ts --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -74,7 +74,7 @@ test('npm run new creates an article that builds, and refuses the same slug twic
   expect(first.status).toBe(0);
   const file = join(content, 'faq', 'brand-new-question.mdx');
   expect(existsSync(file)).toBe(true);
-  expect(readFileSync(file, 'utf8')).toContain('title: 新问题的测试标题');
+  expect(readFileSync(file, 'utf8')).toContain('title: "新问题的测试标题"');
   const second = spawnSync('npx', args, { encoding: 'utf8' });
   expect(second.status).toBe(1);
   expect(second.stderr).toContain('文件名“brand-new-question”已经被');

@@ -93,9 +93,14 @@ test('every page in the sitemap has complete, unique metadata and valid structur
 
 test('the sitemap lists exactly the published pages, and robots.txt names it', async ({ request }) => {
   const inSitemap = sitemapUrls.map((u) => new URL(u).pathname).sort();
-  const built = htmlPages().filter((p) => p !== '/404/').sort();
+  // Every built page except the two that tell search engines to stay away.
+  const noindex = ['/404/', '/offline/'];
+  const built = htmlPages().filter((p) => !noindex.includes(p)).sort();
   expect(inSitemap).toEqual(built);
-  expect(inSitemap).not.toContain('/404/');
+  for (const p of noindex) {
+    expect(inSitemap).not.toContain(p);
+    expect(readFileSync(p === '/404/' ? 'dist/404.html' : `dist${p}index.html`, 'utf8')).toContain('<meta name="robots" content="noindex">');
+  }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain('sitemap-0.xml');

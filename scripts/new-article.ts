@@ -31,6 +31,10 @@ const problems = {
     const same = existing.find((a) => a.id.split('/')[1] === v);
     return same ? `文件名“${v}”已经被 ${same.filePath} 用了，请换一个。` : undefined;
   },
+  description: (v: string) =>
+    v.trim().length < limits.descriptionMin || v.trim().length > limits.descriptionMax
+      ? `摘要要 ${limits.descriptionMin} 到 ${limits.descriptionMax} 个字（现在 ${v.trim().length} 个）；也可以先不写。`
+      : undefined,
   title: (v: string) =>
     v.trim().length < 4 || v.trim().length > limits.titleMax ? `标题要 4 到 ${limits.titleMax} 个字（现在 ${v.trim().length} 个）。` : undefined,
 };
@@ -56,7 +60,11 @@ if (interactive) {
   title = answer<string>(await text({ message: `标题（读者会搜索的说法，最多 ${limits.titleMax} 个字）`, validate: (v) => problems.title(v ?? '') }));
   slug = answer<string>(await text({ message: '文件名（也是网址，小写英文和连字符，例如 payment-failed）', validate: (v) => problems.slug(v ?? '') }));
   description = answer<string>(
-    await text({ message: `摘要（${limits.descriptionMin}–${limits.descriptionMax} 个字，可以先留空以后再写）`, defaultValue: '' }),
+    await text({
+      message: `摘要（${limits.descriptionMin}–${limits.descriptionMax} 个字，可以先留空以后再写）`,
+      defaultValue: '',
+      validate: (v) => (v ? problems.description(v) : undefined),
+    }),
   );
 }
 
@@ -68,23 +76,27 @@ for (const [field, value] of [['section', section], ['slug', slug], ['title', ti
   if (problem) die(`无法新建文章：${problem}`);
 }
 
+if (description) {
+  const problem = problems.description(description);
+  if (problem) die(`无法新建文章：${problem}`);
+}
+
 const folder = join(dir, section);
 const file = join(folder, `${slug}.mdx`);
 if (existsSync(file)) die(`无法新建文章：${file} 已经存在。`);
 const order = existing.filter((a) => a.id.startsWith(`${section}/`)).length + 1;
-const desc =
-  description && description.length >= limits.descriptionMin
-    ? description
-    : `（草稿摘要，发布前请改写）用一两句话写清这篇文章能帮读者解决什么问题，读者在搜索结果里会看到这段话。`;
+const desc = description || '（草稿摘要，发布前请改写）用一两句话写清这篇文章能帮读者解决什么问题，读者在搜索结果里会看到这段话。';
+// JSON strings are valid YAML: a colon or # in the title cannot break the frontmatter.
+const yamlText = (v: string) => JSON.stringify(v.trim());
 
 mkdirSync(folder, { recursive: true });
 writeFileSync(
   file,
   `---
-title: ${title}
-description: ${desc}
+title: ${yamlText(title)}
+description: ${yamlText(desc)}
 order: ${order}
-keywords: [${title}]
+keywords: [${yamlText(title)}]
 related: []
 draft: true
 ---

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, formatProblem, headingSlugs } from '../src/lib/content-check';
+import { checkArticles, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/content-check';
 import { readArticles } from '../src/lib/content-files';
 
 const fixture = 'e2e/fixtures/check-all';
 
 describe('npm run check:content', () => {
   it('passes on the real content', () => {
-    expect(checkArticles(readArticles('content')).map(formatProblem)).toEqual([]);
+    const articles = readArticles('content');
+    expect([...checkArticles(articles), ...checkDataFiles('content', articles)].map(formatProblem)).toEqual([]);
   });
 
   it('lists every problem of a broken folder at once, each with file, line and fix', () => {
@@ -15,7 +16,7 @@ describe('npm run check:content', () => {
     expect(r.status).toBe(1);
     const out = r.stderr;
     const file = `${fixture}/fixes/payment-failed.mdx`;
-    expect(out).toContain('内容检查发现 8 个问题');
+    expect(out).toContain('内容检查发现 10 个问题');
     // duplicate slug
     expect(out).toContain(`${file}：文件名“payment-failed”和 ${fixture}/faq/payment-failed.mdx 重复`);
     // unknown related
@@ -31,6 +32,9 @@ describe('npm run check:content', () => {
     // unverified phone number and web address
     expect(out).toContain(`${file}:17：号码“4008889999”不在已核实的联系方式里`);
     expect(out).toContain(`${file}:17：网址“www.fake-icbc.com”不在已核实的官方网站里`);
+    // the data files are checked too
+    expect(out).toContain(`${fixture}/synonyms.yaml：缺少搜索同义词表`);
+    expect(out).toContain(`${fixture}/troubleshooter.yaml：缺少自助诊断的问答树`);
     // verified ones pass
     expect(out).not.toContain('“95588”');
     expect(out).not.toContain('www.icbc.com.cn”');
@@ -44,5 +48,31 @@ describe('headingSlugs', () => {
       'what-to-do',
       '先检查这几点-1',
     ]);
+  });
+});
+
+describe('placement, data files and notices', () => {
+  it('reports misplaced files, bad YAML, bad nodes and unverified numbers in notices', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const article = (title: string) =>
+      `---\ntitle: ${title}\ndescription: 这是一篇用来测试内容检查的文章，摘要需要足够长，才能通过四十个字的最低长度要求。\norder: 1\nkeywords: [测试]\n---\n\n正文。\n`;
+    mkdirSync(join(dir, 'fixes', 'deep'), { recursive: true });
+    mkdirSync(join(dir, 'notices'));
+    writeFileSync(join(dir, 'fixes', 'Bad_Name.mdx'), article('文件名不对的文章'));
+    writeFileSync(join(dir, 'fixes', 'deep', 'nested.mdx'), article('放得太深的文章'));
+    writeFileSync(join(dir, 'synonyms.yaml'), '账户: [账号\n冻结: 冻住\n');
+    writeFileSync(join(dir, 'troubleshooter.yaml'), 'start: s\nnodes:\n  s:\n    question: 问？\n    answers: []\n');
+    writeFileSync(join(dir, 'notices', 'n.md'), '---\ntitle: 维护\nstart: 2026-12-01\nsource: 某公告\n---\n\n请拨打 4001234567 咨询。\n');
+    const articles = readArticles(dir);
+    const out = [...checkArticles(articles), ...checkDataFiles(dir, articles)].map(formatProblem).join('\n');
+    expect(out).toContain('fixes/Bad_Name.mdx：文件名“Bad_Name.mdx”不能用作网址');
+    expect(out).toContain('fixes/deep/nested.mdx：文章必须直接放在某个栏目文件夹里');
+    expect(out).toMatch(/synonyms\.yaml：YAML 写法有误/);
+    expect(out).toContain('troubleshooter.yaml：nodes.s.question：question 太短');
+    expect(out).toContain('troubleshooter.yaml：nodes.s.answers：问题至少要有 2 个回答。');
+    expect(out).toContain('notices/n.md:1：号码“4001234567”不在已核实的联系方式里');
   });
 });

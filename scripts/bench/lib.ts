@@ -1,10 +1,7 @@
 // Shared pieces of the benchmark scripts: build, serve dist/, launch Chromium, throttle.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
 /** Lighthouse's mobile throttling: slow 4G and a 4× slower CPU. */
@@ -30,43 +27,7 @@ export function build(args: string[], env: NodeJS.ProcessEnv = {}): number {
   return performance.now() - start;
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/**
- * Serves `outDir` the way a static host does: gzip for text (Pagefind's own files are already
- * compressed and go out as they are), 404.html for unknown paths.
- */
-export async function serve(port: number, outDir = 'dist'): Promise<{ url: string; stop: () => void }> {
-  const root = normalize(outDir);
-  const server = createHttpServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, '404.html');
-    const body = readFileSync(file);
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    const gzip = type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(found ? 200 : 404, {
-      'Content-Type': type,
-      'Cache-Control': 'no-cache',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(gzip ? gzipSync(body) : body);
-  });
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  return { url: `http://localhost:${port}`, stop: () => server.close() };
-}
+export { serve } from '../serve.ts';
 
 /** Chromium as the tests launch it. */
 export function launch(): Promise<Browser> {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkArticles, formatProblem, type Problem } from '../lib/content-check';
+import { checkArticles, checkDataFiles, formatProblem, type Problem } from '../lib/content-check';
 import { readArticles } from '../lib/content-files';
 import { checkBuiltLinks } from '../lib/site-links';
 
@@ -14,7 +14,8 @@ export default function contentCheck(contentDir: string): AstroIntegration {
     name: 'help-center:content-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const problems = checkArticles(readArticles(contentDir));
+        const articles = readArticles(contentDir);
+        const problems = [...checkArticles(articles), ...checkDataFiles(contentDir, articles)];
         if (problems.length > 0) fail('内容检查发现', problems);
         logger.info('内容检查通过');
       },

@@ -13,7 +13,7 @@ const seen = new Map<string, string>();
  * (`fixes/payment-failed`). The folder is the section: one source of truth.
  * Throws a Chinese message naming the file when the folder or file name is not allowed.
  */
-export function articleIdFromPath(entry: string, baseDir = 'content'): string {
+export function articleIdFromPath(entry: string, baseDir = 'content', seenIds: Map<string, string> = seen): string {
   const parts = entry.split('/');
   const file = `${baseDir.replace(/\/$/, '')}/${entry}`;
   const ids = sections.map((s) => s.id).join('、');
@@ -35,12 +35,12 @@ export function articleIdFromPath(entry: string, baseDir = 'content'): string {
     );
   }
   const id = `${section}/${slug}`;
-  const previous = seen.get(id);
+  const previous = seenIds.get(id);
   if (previous && previous !== file && existsSync(previous)) {
     throw new ContentError(
       `${file}：和 ${previous} 的网址相同（/${id}/）。请删除其中一个，或给其中一个改名。`,
     );
   }
-  seen.set(id, file);
+  seenIds.set(id, file);
   return id;
 }

@@ -1,13 +1,19 @@
 // The checks the schema cannot make, over the source files. Used by `npm run check:content`,
 // by the build (fatal) and by tests. Every message: file:line, what is wrong, how to fix it.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { noticeSchema } from '../schemas/notice';
+import { synonymSchema } from '../schemas/synonyms';
+import { troubleshooterSchema } from '../schemas/troubleshooter';
+import { findTreeProblems } from './troubleshooter/tree';
 import GithubSlugger from 'github-slugger';
 import { articleSchema } from '../schemas/article';
 import { findCrossProblems } from './articles';
 import { allowedHosts, allowedNumberDigits } from './contacts';
-import type { RawArticle } from './content-files';
-import { isSectionId, sections } from './sections';
+import { readYaml, splitFrontmatter, type RawArticle } from './content-files';
+import { sections } from './sections';
+import { articleIdFromPath } from './article-id';
 
 /** One problem found in one file. */
 export interface Problem {
@@ -22,10 +28,10 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Sample text written by `npm run new`; a published article must not contain it. */
-export const templatePlaceholders = ['草稿摘要', '第一件要确认的事', '第一步做什么'] as const;
+export const templatePlaceholders = ['草稿摘要', '先用一两句话直接回答读者最关心的问题', '第一件要确认的事', '第一步做什么'] as const;
 
 /** Pages that exist besides articles and sections. */
-const fixedPages = new Set(['/', '/search/', '/notices/', '/accessibility/']);
+const fixedPages = new Set(['/', '/search/', '/notices/']);
 
 /** The slugs Astro gives the `##`/`###` headings of an MDX body (github-slugger, as Astro does). */
 export function headingSlugs(body: string): Set<string> {
@@ -87,13 +93,19 @@ export interface CheckOptions {
 /** Every problem in the articles, all at once. */
 export function checkArticles(articles: readonly RawArticle[], opts: CheckOptions = {}): Problem[] {
   const publicDir = opts.publicDir ?? 'public';
+  const drafted = (a: RawArticle) => a.data?.['draft'] === true;
   const problems: Problem[] = [];
   const valid: { id: string; filePath: string; data: ReturnType<typeof articleSchema.parse> }[] = [];
 
+  const ids = new Map<string, string>();
   for (const a of articles) {
-    const [section = ''] = a.id.split('/');
-    if (!isSectionId(section)) {
-      problems.push({ file: a.filePath, message: `未知栏目“${section}”。请把文件移到这些文件夹之一：${sections.map((s) => s.id).join('、')}。` });
+    // The same placement rules as the build (folder = section, file name = URL).
+    try {
+      articleIdFromPath(a.entry, a.filePath.slice(0, -a.entry.length - 1) || '.', ids);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      problems.push({ file: a.filePath, message: message.slice(message.indexOf('：') + 1) });
+      continue;
     }
     if (a.frontmatterError) {
       problems.push({ file: a.filePath, line: 1, message: `开头的 frontmatter（两行 --- 之间）写法有误：${a.frontmatterError.split('\n')[0]}。常见原因：冒号后面少了空格，或列表没有用 [ ] 括起来。` });
@@ -122,7 +134,7 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   const sectionPaths = new Set(sections.map((s) => `/${s.id}/`));
 
   for (const a of articles) {
-    const isDraft = a.data?.['draft'] === true;
+    const isDraft = drafted(a);
     // Text the scaffolder leaves for the editor to replace must not be published.
     for (const placeholder of templatePlaceholders) {
       const at = `${JSON.stringify(a.data ?? {})}\n${a.body}`.indexOf(placeholder);
@@ -175,5 +187,70 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
       }
     }
   }
+  return sortProblems(problems);
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0));
+}
+
+/**
+ * The data files besides articles: synonyms, the troubleshooter and notices. YAML that does
+ * not parse, fields that do not fit their schema, a tree that leads nowhere, unverified facts.
+ */
+export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Problem[] {
+  const problems: Problem[] = [];
+  const yamlProblem = (file: string, r: ReturnType<typeof readYaml>, what: string) => {
+    if (r.missing) problems.push({ file, message: `缺少${what}。请从 git 历史里恢复这个文件。` });
+    else if (r.error) problems.push({ file, message: `YAML 写法有误：${r.error}。常见原因：冒号后面少了空格、缩进不一致、同一个名字写了两次。` });
+  };
+  const schemaProblems = (file: string, issues: { path: PropertyKey[]; message: string }[]) => {
+    for (const i of issues) problems.push({ file, message: `${i.path.map(String).join('.') || '文件'}：${i.message}` });
+  };
+
+  const synFile = join(dir, 'synonyms.yaml');
+  const syn = readYaml(synFile);
+  yamlProblem(synFile, syn, '搜索同义词表');
+  if (syn.data !== undefined) {
+    const entries = Object.entries((syn.data as Record<string, unknown> | null) ?? {});
+    if (entries.length === 0) problems.push({ file: synFile, message: '同义词表是空的。格式：文章里的词: [读者的说法一, 说法二]' });
+    for (const [id, variants] of entries) {
+      const r = synonymSchema.safeParse({ id, variants });
+      if (!r.success) schemaProblems(synFile, r.error.issues.map((i) => ({ ...i, path: [id, ...i.path.slice(1)] })));
+    }
+  }
+
+  const treeFile = join(dir, 'troubleshooter.yaml');
+  const tree = readYaml(treeFile);
+  yamlProblem(treeFile, tree, '自助诊断的问答树');
+  if (tree.data !== undefined) {
+    const r = troubleshooterSchema.safeParse(tree.data);
+    if (!r.success) schemaProblems(treeFile, r.error.issues);
+    else {
+      const drafts = new Map(articles.map((a) => [a.id, { draft: a.data?.['draft'] === true }]));
+      for (const message of findTreeProblems(r.data, drafts, treeFile)) {
+        problems.push({ file: treeFile, message: message.slice(message.indexOf('：') + 1) });
+      }
+    }
+  }
+
+  const noticeDir = join(dir, 'notices');
+  if (existsSync(noticeDir)) {
+    for (const name of readdirSync(noticeDir).filter((n) => /\.mdx?$/.test(n))) {
+      const file = join(noticeDir, name);
+      const text = readFileSync(file, 'utf8');
+      const { frontmatter, body } = splitFrontmatter(text);
+      let data: unknown;
+      try {
+        data = parseYaml(frontmatter ?? '');
+      } catch (e) {
+        problems.push({ file, line: 1, message: `frontmatter 写法有误：${e instanceof Error ? e.message.split('\n')[0] : e}。` });
+        continue;
+      }
+      const r = noticeSchema.safeParse(data ?? {});
+      if (!r.success) schemaProblems(file, r.error.issues);
+      problems.push(...factProblems(file, `${JSON.stringify(data ?? {})}\n${body}`, () => 1));
+    }
+  }
+  return sortProblems(problems);
 }

@@ -1,13 +1,15 @@
 // Reads article files straight from disk, for scripts and tests that run outside Astro
 // (the content check, the scaffolder, coverage tests). The build itself uses astro:content.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 /** An article file as found on disk, frontmatter not yet validated. */
 export interface RawArticle {
-  /** `section/slug`. */
+  /** `section/slug` for a well-placed file; otherwise the path under the content folder without extension. */
   id: string;
+  /** Path under the content folder, e.g. `fixes/payment-failed.mdx`. */
+  entry: string;
   /** Path relative to the working directory. */
   filePath: string;
   /** Parsed frontmatter (unvalidated), or undefined when it could not be parsed. */
@@ -27,32 +29,46 @@ export function splitFrontmatter(text: string): { frontmatter: string | undefine
   return { frontmatter: m[1] ?? '', body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }
 
-/** Every `.md`/`.mdx` file two levels under `dir` (section folders), except `notices/`. */
+/** Every `.md`/`.mdx` file under `dir` at any depth, except `notices/` (their own collection). */
 export function readArticles(dir = 'content'): RawArticle[] {
-  const out: RawArticle[] = [];
-  for (const section of readdirSync(dir).sort()) {
-    const sectionDir = join(dir, section);
-    if (!statSync(sectionDir).isDirectory() || section === 'notices') continue;
-    for (const file of readdirSync(sectionDir).sort()) {
-      if (!/\.mdx?$/.test(file)) continue;
-      const filePath = relative(process.cwd(), join(sectionDir, file));
-      const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(filePath, 'utf8'));
-      let data: Record<string, unknown> | undefined;
-      let frontmatterError: string | undefined;
-      try {
-        data = frontmatter === undefined ? undefined : ((parseYaml(frontmatter) as Record<string, unknown>) ?? {});
-      } catch (e) {
-        frontmatterError = e instanceof Error ? e.message : String(e);
-      }
-      out.push({
-        id: `${section}/${file.replace(/\.mdx?$/, '')}`,
-        filePath,
-        data,
-        ...(frontmatterError ? { frontmatterError } : {}),
-        body,
-        bodyLine,
-      });
+  const entries: string[] = [];
+  const walk = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(join(dir, rel)).isDirectory()) {
+        if (rel !== 'notices') walk(rel);
+      } else if (/\.mdx?$/.test(name)) entries.push(rel);
     }
+  };
+  walk('');
+  return entries.map((entry) => {
+    const filePath = relative(process.cwd(), join(dir, entry));
+    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(filePath, 'utf8'));
+    let data: Record<string, unknown> | undefined;
+    let frontmatterError: string | undefined;
+    try {
+      data = frontmatter === undefined ? undefined : ((parseYaml(frontmatter) as Record<string, unknown>) ?? {});
+    } catch (e) {
+      frontmatterError = e instanceof Error ? e.message : String(e);
+    }
+    return {
+      id: entry.replace(/\.mdx?$/, ''),
+      entry,
+      filePath,
+      data,
+      ...(frontmatterError ? { frontmatterError } : {}),
+      body,
+      bodyLine,
+    };
+  });
+}
+
+/** Reads a YAML data file; `error` says what is wrong and on which line. */
+export function readYaml(path: string): { data?: unknown; error?: string; missing?: boolean } {
+  if (!existsSync(path)) return { missing: true };
+  try {
+    return { data: parseYaml(readFileSync(path, 'utf8')) as unknown };
+  } catch (e) {
+    return { error: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) };
   }
-  return out;
 }

@@ -17,8 +17,14 @@ export const articleRef = z
     error: '请写成“栏目/文件名”的形式，只用小写字母、数字和连字符，例如 fixes/payment-failed。',
   });
 
+/** Fields a frontmatter may have; any other name is almost always a typo (darft: true). */
+const unknownFields = (iss: { code?: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys'
+    ? `不认识的字段：${(iss.keys ?? []).join('、')}。是不是拼错了？可以用的字段有 title、description、order、keywords、related、draft、updated。`
+    : undefined;
+
 /** Frontmatter of a help article. The section is not a field: it is the folder the file is in. */
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   /** Page title, the words a reader would search for. Required, at most 30 characters. */
   title: z
     .string({ error: '缺少 title（标题）。请加一行，例如 title: 付款时提示失败怎么办' })
@@ -58,7 +64,7 @@ export const articleSchema = z.object({
   updated: z.coerce
     .date({ error: 'updated 必须是日期，例如 updated: 2026-11-20' })
     .optional(),
-});
+}, { error: unknownFields });
 
 /** Validated frontmatter of an article. */
 export type ArticleData = z.infer<typeof articleSchema>;

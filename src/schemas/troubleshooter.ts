@@ -16,7 +16,11 @@ export const answerSchema = z.object({
 /** A question node: 2 to 5 answers. */
 export const questionSchema = z.object({
   /** The question, short and in the reader's words. */
-  question: z.string({ error: '问题节点要写 question。' }).trim().min(4).max(60, { error: 'question 最多 60 个字。' }),
+  question: z
+    .string({ error: '问题节点要写 question。' })
+    .trim()
+    .min(4, { error: 'question 太短，请写成完整的问题（至少 4 个字）。' })
+    .max(60, { error: 'question 最多 60 个字。' }),
   /** Optional one-line help under the question. */
   hint: z.string().trim().max(120, { error: 'hint 最多 120 个字。' }).optional(),
   /** What the reader can answer. */
@@ -29,18 +33,40 @@ export const questionSchema = z.object({
 /** An outcome node: where the conversation ends. */
 export const outcomeSchema = z.object({
   /** What we think the problem is, as a heading. */
-  title: z.string({ error: '结果节点要写 title。' }).trim().min(4).max(40, { error: 'title 最多 40 个字。' }),
+  title: z
+    .string({ error: '结果节点要写 title。' })
+    .trim()
+    .min(4, { error: '结果的 title 至少 4 个字。' })
+    .max(40, { error: 'title 最多 40 个字。' }),
   /** One or two sentences: what to do now. */
-  summary: z.string({ error: '结果节点要写 summary。' }).trim().min(10).max(200, { error: 'summary 最多 200 个字。' }),
+  summary: z
+    .string({ error: '结果节点要写 summary。' })
+    .trim()
+    .min(10, { error: 'summary 至少 10 个字，请写清读者现在该做什么。' })
+    .max(200, { error: 'summary 最多 200 个字。' }),
   /** Articles to read, as section/slug. 1 to 3. */
   articles: z.array(articleRef).min(1, { error: '结果至少要推荐 1 篇文章。' }).max(3, { error: '结果最多推荐 3 篇文章。' }),
   /** true when the reader should call the bank before anything else (theft, unknown transactions). */
-  urgent: z.boolean().default(false),
+  urgent: z.boolean({ error: 'urgent 只能写 true 或 false。' }).default(false),
 });
 
-/** A node is a question or an outcome, never both. */
-export const nodeSchema = z.union([questionSchema.strict(), outcomeSchema.strict()], {
-  error: '每个节点要么是问题（question + answers），要么是结果（title + summary + articles），不能混写。',
+const mixed = (iss: { code?: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys'
+    ? `不认识或不该出现的字段：${(iss.keys ?? []).join('、')}。问题节点只写 question、hint、answers；结果节点只写 title、summary、articles、urgent，两种不能混写。`
+    : undefined;
+const strictQuestion = z.strictObject(questionSchema.shape, { error: mixed });
+const strictOutcome = z.strictObject(outcomeSchema.shape, { error: mixed });
+
+/**
+ * A node is a question (it has `answers`) or an outcome, never both. Checked against the one
+ * it looks like, so the messages are about the fields the editor actually wrote.
+ */
+export const nodeSchema = z.custom<z.output<typeof strictQuestion> | z.output<typeof strictOutcome>>().transform((value, ctx) => {
+  const isQ = typeof value === 'object' && value !== null && 'answers' in value;
+  const result = (isQ ? strictQuestion : strictOutcome).safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
 });
 
 /** The whole troubleshooter file (`content/troubleshooter.yaml`). */
@@ -57,7 +83,7 @@ export const troubleshooterSchema = z.object({
 /** A validated troubleshooter. */
 export type Troubleshooter = z.infer<typeof troubleshooterSchema>;
 /** One node. */
-export type TroubleNode = z.infer<typeof nodeSchema>;
+export type TroubleNode = z.output<typeof nodeSchema>;
 /** A question node. */
 export type QuestionNode = z.infer<typeof questionSchema>;
 /** An outcome node. */

@@ -110,6 +110,10 @@ export const zhCN = {
   'feed.title': '更新与公告',
   'feed.description': '工行数字钱包异常帮助中心的新文章、更新的文章和服务公告。',
 
+  'offline.title': '现在没有网络',
+  'offline.description': '手机暂时没有连上网络。已经打开过的帮助文章可以离线阅读，打电话给银行不需要上网。',
+  'offline.lead': '这个页面还没有保存到手机上。你打开过的文章和搜索都可以离线使用；紧急情况请直接打电话，不需要上网。',
+
   'notFound.title': '找不到这个页面',
   'notFound.description': '你要找的页面不存在或已经移动。可以搜索，或者从栏目里找到需要的帮助。',
   'notFound.lead': '这个地址没有内容，可能是链接写错了，或者文章已经换了位置。',

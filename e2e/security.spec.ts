@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { headersFor, parseHeaders } from '../src/lib/headers-file';
+import { serve } from '../scripts/serve';
+import { articlePaths, sitemapPaths } from './helpers';
+
+const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
+
+test('public/_headers sends every security header, and nginx the same', () => {
+  const html = headersFor(rules, '/fixes/payment-failed/');
+  expect(Number(/max-age=(\d+)/.exec(html.get('strict-transport-security') ?? '')?.[1])).toBeGreaterThanOrEqual(31536000);
+  expect(html.get('x-content-type-options')).toBe('nosniff');
+  expect(html.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(html.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(html.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\)/);
+  expect(html.get('cross-origin-resource-policy')).toBe('same-origin');
+  expect(html.get('cache-control')).toBe('no-cache, no-transform');
+  expect(headersFor(rules, '/_astro/BaseLayout.abc123.css').get('cache-control')).toBe('public, max-age=31536000, immutable, no-transform');
+  const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+  for (const [name, value] of html) {
+    if (name === 'cache-control') continue;
+    expect(nginx, name).toContain(`add_header ${[...name].map((c, i, a) => (i === 0 || a[i - 1] === '-' ? c.toUpperCase() : c)).join('')} "${value}" always;`);
+  }
+  expect(nginx).toContain('add_header Cache-Control "public, max-age=31536000, immutable, no-transform" always;');
+});
+
+test('the test server really sends those headers', async ({ request }) => {
+  const r = await request.get('/faq/');
+  expect(r.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(r.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+/** Collects CSP violations and requests to other origins while `run` uses the page. */
+async function watch(page: Page, run: () => Promise<void>): Promise<{ violations: string[]; foreign: string[] }> {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['localhost', '127.0.0.1'].includes(u.hostname) && u.protocol !== 'data:') foreign.push(r.url());
+  });
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await run();
+  return { violations, foreign };
+}
+
+test('every page runs under the CSP without a single violation and loads nothing from elsewhere', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { violations, foreign } = await watch(page, async () => {
+    for (const path of [...sitemapPaths(), '/404/', '/offline/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    // While searching: the dialog and the search page (WebAssembly, index, fragments).
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').fill('账户冻结');
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
+    await page.goto('/search/?q=' + encodeURIComponent('收不到验证码'));
+    await expect(page.locator('[data-search-page] [data-list] li').first()).toBeVisible();
+    await page.getByLabel('只看栏目').selectOption('解决步骤');
+    await page.waitForLoadState('networkidle');
+    // And in the troubleshooter.
+    await page.goto('/diagnose/');
+    await page.getByRole('link', { name: '钱少了，或有不认识的交易' }).click();
+  });
+  expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('injected text in a title, a description and keywords stays text, in the page and in search', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const tmp = mkdtempSync(join(tmpdir(), 'xss-'));
+  const content = join(tmp, 'content');
+  cpSync('content', content, { recursive: true });
+  cpSync('e2e/fixtures/xss/xss-test.mdx', join(content, 'fixes', 'xss-test.mdx'));
+  const dist = join(tmp, 'dist');
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(tmp, 'cache') },
+  });
+  expect(build.status, build.stderr).toBe(0);
+  const server = await serve(4398, dist);
+  const page = await browser.newPage({ baseURL: server.url });
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  try {
+    await page.goto('/fixes/xss-test/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<svg onload=alert(1)>付款测试');
+    await expect(page.locator('main img, main svg[onload]')).toHaveCount(0);
+    expect(await page.locator('script:not([src])').evaluateAll((s) => s.filter((x) => x.textContent?.includes('alert(2)') && x.getAttribute('type') !== 'application/ld+json').length)).toBe(0);
+    await page.goto('/search/?q=' + encodeURIComponent('付款测试'));
+    const hit = page.locator('[data-search-page] [data-list] > li > a', { hasText: '付款测试' });
+    await expect(hit).toHaveText('<svg onload=alert(1)>付款测试');
+    await expect(page.locator('main [data-list] img')).toHaveCount(0);
+    await page.goto('/fixes/');
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  } finally {
+    await page.close();
+    server.stop();
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every article is reachable by links from home', async ({ page }) => {
+    test.setTimeout(90_000);
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length) {
+      const path = queue.shift() as string;
+      await page.goto(path);
+      const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const l of links) {
+        if (!seen.has(l) && l.split('/').length <= 4 && !l.includes('.')) {
+          seen.add(l);
+          queue.push(l);
+        }
+      }
+    }
+    for (const a of articlePaths()) expect(seen, a).toContain(a);
+  });
+
+  test('pages still read: content visible, no dead theme button', async ({ page }) => {
+    await page.goto('/fixes/payment-failed/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.prose p').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '深色模式' })).toBeHidden();
+  });
+});
+
+test('with /pagefind/ blocked, search says so within 2 seconds and offers the article list', async ({ page }) => {
+  await page.route('**/pagefind/**', (r) => r.abort());
+  const start = Date.now();
+  await page.goto('/search/?q=' + encodeURIComponent('付款失败'));
+  await expect(page.locator('[data-search-page] [role="status"]')).toHaveText('搜索暂时无法使用。你可以直接浏览下面的全部文章。', { timeout: 2000 });
+  expect(Date.now() - start).toBeLessThan(2500);
+  await expect(page.getByRole('heading', { name: '全部文章' })).toBeVisible();
+  // The dialog says the same.
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('付款');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/搜索暂时无法使用/, { timeout: 2000 });
+});
