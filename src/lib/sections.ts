@@ -17,7 +17,7 @@ export interface Section {
 }
 
 /** Icons available to sections and UI (drawn in `Icon.astro`). */
-export type IconName = 'alert' | 'wrench' | 'shield' | 'question' | 'phone' | 'search' | 'sun' | 'moon';
+export type IconName = 'alert' | 'wrench' | 'shield' | 'question' | 'phone' | 'search' | 'contrast';
 
 /** The sections of the help center, in display order. */
 export const sections = [

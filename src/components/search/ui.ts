@@ -1,6 +1,11 @@
 // The search UI: the header dialog and the /search/ page. Bundled on its own
 // (src/lib/search/bundle.ts) and loaded only when the reader opens or focuses search.
 import type { SearchDictionary } from '../../lib/search/dictionary';
+import type { SearchTexts } from '../../lib/search/bundle';
+
+// Replaced at build time by src/lib/search/bundle.ts with the dictionary's strings.
+declare const SEARCH_TEXTS: SearchTexts;
+const texts = SEARCH_TEXTS;
 import { excerpt, withoutKeywords, type Segment } from '../../lib/search/excerpt';
 import { searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
 
@@ -38,8 +43,7 @@ export interface Hit {
 }
 
 const KEYWORDS_ANCHOR = '#search-keywords';
-// Text of the hidden heading before the keyword list (see [slug].astro); read from the page.
-const keywordsMarker = () => document.getElementById('search-dialog-tpl')?.dataset['keywords'] ?? '搜索词';
+
 let engine: Promise<{ pf: Pagefind; dict: SearchDictionary }> | undefined;
 
 /** Loads the index and the dictionary once; a failure can be retried. */
@@ -65,7 +69,7 @@ export function preload(): Promise<{ pf: Pagefind; dict: SearchDictionary }> {
 // and their heading is not offered as a sub-result.
 function toHit(d: PagefindData, words: string[]): Hit {
   const title = d.meta.title ?? d.url;
-  const body = withoutKeywords(d.content, keywordsMarker());
+  const body = withoutKeywords(d.content, texts.keywords);
   const main = excerpt(body.startsWith(title) ? body.slice(title.length) : body, words);
   // A heading match that only repeats the main excerpt adds nothing.
   const probe = main.map((s) => s.text).join('').replace(/^…/, '').slice(0, 12);
@@ -162,13 +166,6 @@ function renderHit(hit: Hit, withSubs: boolean): HTMLLIElement {
   return li;
 }
 
-type Texts = Record<'loading' | 'count' | 'countPartial' | 'none' | 'unavailable', string>;
-
-function texts(): Texts {
-  const tpl = document.getElementById('search-dialog-tpl');
-  return JSON.parse(tpl?.dataset['texts'] ?? '{}') as Texts;
-}
-
 /** Runs `query` and renders into `list`, announcing the outcome in `status`. Returns the hit count, or -1 when search failed. */
 let generation = 0;
 
@@ -179,7 +176,7 @@ async function runInto(
   status: HTMLElement,
   opts: { subs: boolean; limit: number },
 ): Promise<number> {
-  const t = texts();
+  const t = texts;
   const mine = ++generation;
   status.textContent = t.loading;
   try {
@@ -236,14 +233,55 @@ function arrowKeys(input: HTMLInputElement, list: HTMLElement): void {
   });
 }
 
-/** Opens the search dialog (created from the header's template on first use). */
+/** The dialog's markup, built on first use so pages carry none of it. */
+function createDialog(): HTMLDialogElement {
+  const dialog = el(
+    'dialog',
+    'm-0 h-dvh max-h-none w-full max-w-none bg-bg p-0 text-text backdrop:bg-black/50 sm:mx-auto sm:mt-16 sm:h-fit sm:max-h-[80dvh] sm:max-w-2xl sm:rounded-lg sm:border sm:border-border',
+  );
+  dialog.id = 'search-dialog';
+  dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+  const panel = el('div', 'flex flex-col gap-3 p-4');
+  const top = el('div', 'flex items-center justify-between gap-2');
+  const title = el('p', 'text-lg font-bold', texts.dialogTitle);
+  title.id = 'search-dialog-title';
+  const close = el('button', 'inline-flex size-11 items-center justify-center rounded-lg border border-border text-2xl', '×');
+  close.type = 'button';
+  close.dataset['close'] = '';
+  close.setAttribute('aria-label', texts.close);
+  top.append(title, close);
+  const form = el('form', 'flex gap-2');
+  form.action = '/search/';
+  form.method = 'get';
+  const label = el('label', 'sr-only', texts.label);
+  label.htmlFor = 'search-dialog-q';
+  const input = el('input', 'min-h-12 min-w-0 flex-1 rounded-lg border-2 border-border bg-bg px-3 text-lg text-text placeholder:text-muted');
+  Object.assign(input, { id: 'search-dialog-q', name: 'q', type: 'search', autocomplete: 'off', enterKeyHint: 'search', placeholder: texts.placeholder });
+  const submit = el('button', 'min-h-12 shrink-0 rounded-lg bg-accent px-4 text-lg font-bold text-accent-text', texts.button);
+  submit.type = 'submit';
+  form.append(label, input, submit);
+  const status = el('p', 'font-bold');
+  status.dataset['status'] = '';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const list = el('ul', 'space-y-2');
+  list.dataset['list'] = '';
+  const more = el('a', 'inline-flex min-h-11 items-center', texts.more);
+  more.dataset['more'] = '';
+  more.hidden = true;
+  more.href = '/search/';
+  const hint = el('p', 'hidden text-sm text-muted sm:block', texts.hint);
+  panel.append(top, form, status, list, more, hint);
+  dialog.append(panel);
+  return dialog;
+}
+
+/** Opens the search dialog (built on first use). */
 export function openDialog(): void {
   let dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
   if (!dialog) {
-    const tpl = document.getElementById('search-dialog-tpl') as HTMLTemplateElement | null;
-    if (!tpl) return;
-    document.body.append(tpl.content.cloneNode(true));
-    dialog = document.getElementById('search-dialog') as HTMLDialogElement;
+    dialog = createDialog();
+    document.body.append(dialog);
     wireDialog(dialog);
   }
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -268,7 +306,7 @@ function wireDialog(dialog: HTMLDialogElement): void {
       status.textContent = '';
       return;
     }
-    await runInto(q, '', list, status, { subs: false, limit: 8 });
+    await runInto(q, '', list, status, { subs: false, limit: 6 });
   }, 150);
   input.addEventListener('input', () => update(input.value.trim()));
   dialog.querySelector('form')?.addEventListener('submit', (e) => {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { t } from '../i18n';
 
 let bundle: Promise<{ code: string; src: string }> | undefined;
 
@@ -19,6 +20,8 @@ export function searchBundle(): Promise<{ code: string; src: string }> {
       minify: true,
       target: 'es2022',
       legalComments: 'none',
+      // The UI's words come from the dictionary, baked in at build time.
+      define: { SEARCH_TEXTS: JSON.stringify(searchTexts()) },
     })
     .then((r) => {
       const code = r.outputFiles[0]?.text ?? '';
@@ -27,3 +30,25 @@ export function searchBundle(): Promise<{ code: string; src: string }> {
     });
   return bundle;
 }
+
+/** The UI strings the search module needs. */
+export function searchTexts() {
+  return {
+    loading: t('search.loading'),
+    count: t('search.count'),
+    countPartial: t('search.countPartial'),
+    none: t('search.none'),
+    unavailable: t('search.unavailable'),
+    dialogTitle: t('search.dialogTitle'),
+    close: t('search.close'),
+    label: t('search.label'),
+    placeholder: t('search.placeholder'),
+    button: t('search.button'),
+    more: t('search.more'),
+    hint: t('search.hint'),
+    keywords: t('search.keywords'),
+  };
+}
+
+/** Type of the baked-in strings. */
+export type SearchTexts = ReturnType<typeof searchTexts>;

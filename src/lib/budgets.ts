@@ -1,0 +1,11 @@
+// Byte budgets (gzip), enforced by e2e/budgets.spec.ts and reported by npm run bench.
+// Bytes are stable where times are not, so these are tests; times live in the benchmark.
+
+/** HTML + CSS of an article or section page until idle. */
+export const pageBudget = 10 * 1024;
+/** HTML + CSS of the home page until idle. */
+export const homeBudget = 12 * 1024;
+/** The only script that runs before interaction (raw bytes). */
+export const headScriptBudget = 1024;
+/** Everything the first search downloads (gzip). */
+export const firstSearchBudget = 150 * 1024;
