@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import cspTrim from './src/integrations/csp-trim.ts';
 import { readArticles } from './src/lib/content-files.ts';
 import { lastUpdated } from './src/lib/git-dates.ts';
 import { headScriptHash } from './src/lib/head-script.ts';
@@ -52,7 +53,12 @@ export default defineConfig({
         const date = articleDates.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    }), pagefind(), serviceWorker(), contentCheck(contentDir)],
+    }),
+    cspTrim(),
+    pagefind(),
+    serviceWorker(),
+    contentCheck(contentDir),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

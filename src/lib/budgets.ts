@@ -5,7 +5,7 @@
 export const pageBudget = 10 * 1024;
 /** HTML + CSS of the home page until idle. */
 export const homeBudget = 12 * 1024;
-/** The only script that runs before interaction (raw bytes). */
+/** The only script that runs before interaction (gzip): theme, 长辈模式, search and offline wiring. */
 export const headScriptBudget = 1024;
 /** Everything the first search downloads (gzip). */
 export const firstSearchBudget = 150 * 1024;

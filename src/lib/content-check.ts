@@ -31,7 +31,7 @@ export function formatProblem(p: Problem): string {
 export const templatePlaceholders = ['草稿摘要', '先用一两句话直接回答读者最关心的问题', '第一件要确认的事', '第一步做什么'] as const;
 
 /** Pages that exist besides articles and sections. */
-const fixedPages = new Set(['/', '/search/', '/notices/']);
+const fixedPages = new Set(['/', '/search/', '/notices/', '/accessibility/']);
 
 /** The slugs Astro gives the `##`/`###` headings of an MDX body (github-slugger, as Astro does). */
 export function headingSlugs(body: string): Set<string> {

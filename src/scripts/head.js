@@ -1,7 +1,10 @@
-// The only script that runs before interaction (kept under 1 KB once minified). It is inlined
-// into every page's <head>; its hash goes into the Content-Security-Policy (src/lib/head-script.ts).
-// - Applies a stored theme before the first paint so it never flashes; without a stored choice
-//   the CSS follows the system. Wires every [data-theme-toggle] button by delegation.
+// The only script that runs before interaction (kept under 1 KB gzip). It is inlined into
+// every page's <head>; its hash goes into the Content-Security-Policy (src/lib/head-script.ts).
+// - Applies the reader's stored switches before the first paint, so nothing flashes: the theme
+//   (dark/light; without a choice the CSS follows the system) and 长辈模式 (elder on/off).
+//   Every [data-switch] button flips one of them; the choice is remembered.
+// - Shows [data-read-aloud] buttons only where the browser can speak Chinese, and loads the
+//   read-aloud module on their first click.
 // - Loads the search UI module only when the reader asks for search: a click on
 //   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index).
 // - Registers the service worker when the page says where it is (production builds only).
@@ -9,37 +12,48 @@
   const d = document;
   const ds = d.documentElement.dataset;
   const store = localStorage;
-  const toggle = '[data-theme-toggle]';
   const on = (type, fn) => d.addEventListener(type, fn);
-  try {
-    const s = store.theme;
-    if (s === 'dark' || s === 'light') ds.theme = s;
-  } catch {
-    /* storage blocked: follow the system */
-  }
+  const all = (sel, fn) => d.querySelectorAll(sel).forEach(fn);
   const dark = () => (ds.theme ? ds.theme == 'dark' : matchMedia('(prefers-color-scheme:dark)').matches);
+  const state = { theme: dark, elder: () => ds.elder == 'on' };
+  try {
+    for (const k in state) if (store[k]) ds[k] = store[k];
+  } catch {
+    /* storage blocked: defaults */
+  }
   const sync = () =>
-    d.querySelectorAll(toggle).forEach((b) => {
+    all('[data-switch]', (b) => {
       b.hidden = false;
-      b.ariaPressed = dark();
+      b.ariaPressed = state[b.dataset.switch]();
     });
+  const speech = globalThis.speechSynthesis;
+  const voices = () =>
+    speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
   const ui = () => import(ds.searchSrc);
   const open = (fallback) =>
     ui()
       .then((m) => m.openDialog())
       .catch(() => (location.href = fallback));
-  on('DOMContentLoaded', sync);
+  on('DOMContentLoaded', () => {
+    sync();
+    voices();
+  });
+  if (speech) speech.onvoiceschanged = voices;
   on('click', (e) => {
     const t = e.target;
     const o = t.closest?.('[data-search-open]');
+    const b = t.closest?.('[data-switch]');
+    const r = t.closest?.('[data-read-aloud]');
+    if (r) import(r.dataset.src).then((m) => m.toggle(r));
     if (o) {
       e.preventDefault();
       open(o.href);
     }
-    if (t.closest?.(toggle)) {
-      ds.theme = dark() ? 'light' : 'dark';
+    if (b) {
+      const k = b.dataset.switch;
+      ds[k] = k == 'theme' ? (dark() ? 'light' : 'dark') : state.elder() ? 'off' : 'on';
       try {
-        store.theme = ds.theme;
+        store[k] = ds[k];
       } catch {
         /* storage blocked: this page only */
       }

@@ -4,12 +4,20 @@
 /** The zh-CN UI strings. */
 export const zhCN = {
   'skipLink.label': '跳到正文',
-  'header.homeLabel': '返回首页',
   'header.nav': '主导航',
   'header.search': '搜索',
   'theme.toggle': '深色模式',
   'theme.toLight': '切换到浅色模式',
   'theme.toDark': '切换到深色模式',
+
+  'elder.toggle': '长辈模式',
+  'elder.call': '拨打客服\u00a0{number}',
+  'read.start': '朗读本文',
+  'read.pause': '暂停朗读',
+  'read.resume': '继续朗读',
+  'read.stop': '停止朗读',
+  'a11y.title': '无障碍说明',
+  'a11y.description': '本站为老年人和视力、听力、操作不便的读者做了哪些设计：长辈模式、朗读、键盘操作、放大文字，以及遇到困难时怎么办。',
 
   'home.title': '钱包出问题了？先别急',
   'home.lead': '按你看到的情况找到原因和解决办法。涉及资金安全时，请直接联系银行。',

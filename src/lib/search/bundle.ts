@@ -1,35 +1,10 @@
-// Build time only: the search UI as one ES module at a stable URL, fingerprinted by a query
-// string. It is loaded on demand (first focus, click or shortcut), so pages run no search
-// JavaScript before the reader asks for it.
+// Build time only: the browser modules that load on demand (search UI, read-aloud), each
+// bundled with esbuild into one ES module at a stable URL fingerprinted by a query string.
+// Pages run none of them before the reader asks (src/scripts/head.js loads them).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { t } from '../i18n';
-
-let bundle: Promise<{ code: string; src: string }> | undefined;
-
-/** The bundled search UI and the URL pages load it from. */
-export function searchBundle(): Promise<{ code: string; src: string }> {
-  bundle ??= esbuild
-    .build({
-      // Builds run from the project root; import.meta.url would point into the bundled output.
-      entryPoints: [join(process.cwd(), 'src/components/search/ui.ts')],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      minify: true,
-      target: 'es2022',
-      legalComments: 'none',
-      // The UI's words come from the dictionary, baked in at build time.
-      define: { SEARCH_TEXTS: JSON.stringify(searchTexts()) },
-    })
-    .then((r) => {
-      const code = r.outputFiles[0]?.text ?? '';
-      const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-      return { code, src: `/search-ui.js?v=${hash}` };
-    });
-  return bundle;
-}
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
@@ -50,5 +25,53 @@ export function searchTexts() {
   };
 }
 
-/** Type of the baked-in strings. */
+/** The UI strings the read-aloud module needs. */
+export function readTexts() {
+  return { start: t('read.start'), pause: t('read.pause'), resume: t('read.resume'), stop: t('read.stop') };
+}
+
+/** Type of the baked-in search strings. */
 export type SearchTexts = ReturnType<typeof searchTexts>;
+/** Type of the baked-in read-aloud strings. */
+export type ReadTexts = ReturnType<typeof readTexts>;
+
+/** The on-demand modules: URL name → entry file and the strings baked into it. */
+export const modules = {
+  'search-ui': { entry: 'src/components/search/ui.ts', define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }) },
+  'read-aloud': { entry: 'src/components/read-aloud/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
+} as const;
+
+/** Name of an on-demand module. */
+export type ModuleName = keyof typeof modules;
+
+const built = new Map<ModuleName, Promise<{ code: string; src: string }>>();
+
+/** The bundled module and the URL pages load it from. */
+export function bundle(name: ModuleName): Promise<{ code: string; src: string }> {
+  let p = built.get(name);
+  if (!p) {
+    const { entry, define } = modules[name];
+    p = esbuild
+      .build({
+        // Builds run from the project root; import.meta.url would point into the bundled output.
+        entryPoints: [join(process.cwd(), entry)],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        minify: true,
+        target: 'es2022',
+        legalComments: 'none',
+        define: define(),
+      })
+      .then((r) => {
+        const code = r.outputFiles[0]?.text ?? '';
+        const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+        return { code, src: `/${name}.js?v=${hash}` };
+      });
+    built.set(name, p);
+  }
+  return p;
+}
+
+/** The search UI bundle. */
+export const searchBundle = () => bundle('search-ui');

@@ -3,7 +3,7 @@ import { article, breadcrumbList, faqPage, firstParagraph, serializeJsonLd, webS
 
 describe('JSON-LD', () => {
   it('escapes values so a title cannot end the script element', () => {
-    const out = serializeJsonLd(article({ headline: '</script><script>alert(1)</script>', description: 'a & b', url: 'https://h/x/', dateModified: new Date('2026-11-20T00:00:00Z'), publisher: 'p' }));
+    const out = serializeJsonLd(article({ headline: '</script><script>alert(1)</script>', description: 'a & b', url: 'https://h/x/', dateModified: new Date('2026-11-20T00:00:00Z')}));
     expect(out).not.toContain('</script>');
     expect(out).not.toContain('<');
     expect(JSON.parse(out).headline).toBe('</script><script>alert(1)</script>');
@@ -13,7 +13,7 @@ describe('JSON-LD', () => {
     const bc = JSON.parse(serializeJsonLd(breadcrumbList([{ name: '首页', url: 'https://h/' }, { name: '解决步骤', url: 'https://h/fixes/' }])));
     expect(bc['@context']).toBe('https://schema.org');
     expect(bc.itemListElement[1]).toEqual({ '@type': 'ListItem', position: 2, name: '解决步骤', item: 'https://h/fixes/' });
-    const a = article({ headline: 'h', description: 'd', url: 'https://h/x/', dateModified: new Date('2026-11-20T00:00:00Z'), publisher: 'p' });
+    const a = article({ headline: 'h', description: 'd', url: 'https://h/x/', dateModified: new Date('2026-11-20T00:00:00Z')});
     expect(a).toMatchObject({ '@type': 'Article', headline: 'h', inLanguage: 'zh-CN', dateModified: '2026-11-20T00:00:00.000Z' });
     expect(faqPage([{ question: 'q？', answer: 'a。' }]).mainEntity).toEqual([
       { '@type': 'Question', name: 'q？', acceptedAnswer: { '@type': 'Answer', text: 'a。' } },

@@ -23,7 +23,7 @@ export function breadcrumbList(items: { name: string; url: string }[]): JsonLd {
 }
 
 /** Article: a help article. */
-export function article(a: { headline: string; description: string; url: string; dateModified: Date; publisher: string }): JsonLd {
+export function article(a: { headline: string; description: string; url: string; dateModified: Date }): JsonLd {
   return {
     '@type': 'Article',
     headline: a.headline,
@@ -31,7 +31,6 @@ export function article(a: { headline: string; description: string; url: string;
     mainEntityOfPage: a.url,
     dateModified: a.dateModified.toISOString(),
     inLanguage: 'zh-CN',
-    publisher: { '@type': 'Organization', name: a.publisher },
   };
 }
 

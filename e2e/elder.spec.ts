@@ -1,0 +1,184 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const pages = ['/', '/fixes/payment-failed/', '/search/?q=' + encodeURIComponent('付款失败'), '/diagnose/payment/', '/diagnose/theft/'];
+
+/** Switches 长辈模式 on with the header button, as a reader would. */
+async function elderOn(page: Page) {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: '长辈模式' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Font size, line-height ratio and paragraph gap of the main text. */
+async function textMetrics(page: Page) {
+  return page.evaluate(() => {
+    const p = document.querySelector<HTMLElement>('main .prose p') ?? document.querySelector<HTMLElement>('main p');
+    const cs = getComputedStyle(p ?? document.body);
+    const size = parseFloat(cs.fontSize);
+    const line = parseFloat(cs.lineHeight);
+    return { size, ratio: line / size, gap: parseFloat(cs.marginBottom), line };
+  });
+}
+
+/** Buttons and navigation links that are visible and too small. */
+async function smallTargets(page: Page, min: number) {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, nav a, a.elder-call, main a[class*="rounded-lg"]')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
+      if (r.width < min - 0.5 || r.height < min - 0.5) out.push(`${el.tagName} “${el.textContent?.trim().slice(0, 12)}” ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  }, min);
+}
+
+test.describe('长辈模式', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`large text, spacing, 60 px targets and AAA contrast on every kind of page (${scheme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await elderOn(page);
+      for (const path of pages) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-elder', 'on');
+        if (path.startsWith('/search/')) await expect(page.locator('[data-search-page] [data-list] li').first()).toBeVisible();
+        const m = await textMetrics(page);
+        expect(m.size, path).toBeGreaterThanOrEqual(20);
+        expect(m.ratio, path).toBeGreaterThanOrEqual(1.8);
+        if (path.startsWith('/fixes/')) expect(m.gap / m.line, path).toBeGreaterThanOrEqual(1.3);
+        expect(await smallTargets(page, 60), path).toEqual([]);
+        // The hotline is one tap away, and secondary navigation is gone.
+        await expect(page.locator('a.elder-call')).toBeVisible();
+        await expect(page.locator('a.elder-call')).toHaveAttribute('href', 'tel:95588');
+        await expect(page.locator('nav[data-secondary]')).toHaveCount(await page.locator('nav[data-secondary]').count());
+        for (const nav of await page.locator('nav[data-secondary]').all()) await expect(nav).toBeHidden();
+        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced', 'color-contrast']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), path).toEqual([]);
+      }
+    });
+  }
+
+  test('survives navigation and reload, and switches back', async ({ page }) => {
+    await elderOn(page);
+    await page.goto('/faq/credit-record/');
+    await expect(page.locator('html')).toHaveAttribute('data-elder', 'on');
+    await page.reload();
+    await expect(page.getByRole('button', { name: '长辈模式' })).toHaveAttribute('aria-pressed', 'true');
+    // Applied before the first paint: the attribute is there as soon as the document is parsed.
+    expect(await page.evaluate(() => document.documentElement.dataset['elder'])).toBe('on');
+    await page.getByRole('button', { name: '长辈模式' }).click();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-elder', 'off');
+    await expect(page.locator('a.elder-call')).toBeHidden();
+  });
+});
+
+test.describe('default mode', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('line height at least 1.3 and main tap targets at least 44 px', async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path);
+      const m = await textMetrics(page);
+      expect(m.ratio, path).toBeGreaterThanOrEqual(1.3);
+      expect(await smallTargets(page, 44), path).toEqual([]);
+    }
+  });
+});
+
+test.describe('朗读本文', () => {
+  test('reads the title and text in zh-CN, and stop cancels it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const spoken: { text: string; lang: string }[] = [];
+      let cancelled = 0;
+      w['__spoken'] = spoken;
+      w['__cancelled'] = () => cancelled;
+      class Utterance {
+        text: string;
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        onend: (() => void) | null = null;
+        constructor(text: string) {
+          this.text = text;
+        }
+      }
+      w['SpeechSynthesisUtterance'] = Utterance;
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          paused: false,
+          getVoices: () => [{ lang: 'zh-CN', name: '中文' }],
+          speak: (u: Utterance) => {
+            spoken.push({ text: u.text, lang: u.lang });
+            setTimeout(() => u.onend?.(), 400);
+          },
+          cancel: () => void cancelled++,
+          pause() {
+            this.paused = true;
+          },
+          resume() {
+            this.paused = false;
+          },
+        },
+      });
+    });
+    await page.goto('/fixes/payment-failed/');
+    const read = page.getByRole('button', { name: '朗读本文' });
+    await read.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length)).toBeGreaterThan(2);
+    const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+    expect(spoken[0]).toEqual({ text: '付款失败、扫码付不了怎么办', lang: 'zh-CN' });
+    expect(spoken.every((s) => s.lang === 'zh-CN')).toBe(true);
+    await expect(page.locator('.reading')).toHaveCount(1);
+    await page.getByRole('button', { name: '暂停朗读' }).click();
+    await expect(page.getByRole('button', { name: '继续朗读' })).toBeVisible();
+    const before = await page.evaluate(() => (window as unknown as { __cancelled: () => number }).__cancelled());
+    await page.getByRole('button', { name: '停止朗读' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __cancelled: () => number }).__cancelled())).toBeGreaterThan(before);
+    await expect(page.locator('.reading')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '朗读本文' })).toBeVisible();
+  });
+
+  test('is absent where the browser cannot speak', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'speechSynthesis', { value: undefined });
+    });
+    await page.goto('/fixes/payment-failed/');
+    await expect(page.locator('[data-read-aloud]')).toBeHidden();
+    await page.goto('/diagnose/theft/');
+    await expect(page.locator('[data-read-aloud]')).toBeHidden();
+  });
+});
+
+/** Top-level CSS rules (and at-rules) whose text mentions `needle`. */
+function rulesWith(css: string, needle: string): string {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) {
+      const rule = css.slice(start, i + 1);
+      if (rule.includes(needle)) out.push(rule);
+      start = i + 1;
+    }
+  }
+  return out.join('');
+}
+
+test('长辈模式 costs at most 2 KB of CSS and read-aloud at most 1.5 KB of JavaScript (gzip)', () => {
+  const cssFile = readdirSync('dist/_astro').find((f) => f.endsWith('.css'));
+  const css = readFileSync(`dist/_astro/${cssFile}`, 'utf8');
+  const elder = rulesWith(css, 'data-elder') + rulesWith(css, 'elder-call');
+  expect(elder.length).toBeGreaterThan(500);
+  expect(gzipSync(elder).length).toBeLessThanOrEqual(2048);
+  expect(gzipSync(readFileSync('dist/read-aloud.js')).length).toBeLessThanOrEqual(1536);
+});

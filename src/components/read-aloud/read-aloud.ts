@@ -1,0 +1,89 @@
+// 朗读本文: reads the page's title and text aloud with the browser's own speech synthesis
+// (a zh-CN voice), one paragraph at a time, highlighting the one being read. Loaded on the
+// first click of a [data-read-aloud] button; no third-party service.
+import type { ReadTexts } from '../../lib/search/bundle';
+
+declare const READ_TEXTS: ReadTexts;
+const texts = READ_TEXTS;
+
+interface Session {
+  parts: HTMLElement[];
+  stop: HTMLButtonElement;
+}
+
+let session: Session | undefined;
+
+/** The elements to read, in order: the title, then the text blocks that hold no other block. */
+function readable(root: Element): HTMLElement[] {
+  const title = document.querySelector<HTMLElement>('main h1');
+  const blocks = [...root.querySelectorAll<HTMLElement>('h2, h3, p, li')].filter(
+    (el) => !el.querySelector('p, li') && !el.closest('[hidden], [data-pagefind-ignore], nav') && el.textContent?.trim(),
+  );
+  return title ? [title, ...blocks.filter((b) => b !== title)] : blocks;
+}
+
+function chineseVoice(): SpeechSynthesisVoice | undefined {
+  const voices = speechSynthesis.getVoices();
+  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^zh/i.test(v.lang));
+}
+
+function finish(button: HTMLButtonElement): void {
+  speechSynthesis.cancel();
+  for (const el of document.querySelectorAll('.reading')) el.classList.remove('reading');
+  session?.stop.remove();
+  session = undefined;
+  button.textContent = texts.start;
+  button.ariaPressed = 'false';
+}
+
+function speak(i: number, button: HTMLButtonElement): void {
+  const s = session;
+  if (!s) return;
+  for (const el of document.querySelectorAll('.reading')) el.classList.remove('reading');
+  const el = s.parts[i];
+  if (!el) {
+    finish(button);
+    return;
+  }
+  el.classList.add('reading');
+  el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  const u = new SpeechSynthesisUtterance(el.textContent?.trim() ?? '');
+  u.lang = 'zh-CN';
+  const voice = chineseVoice();
+  if (voice) u.voice = voice;
+  u.rate = 0.9;
+  u.onend = () => {
+    if (session === s) speak(i + 1, button);
+  };
+  speechSynthesis.speak(u);
+}
+
+/** Starts reading, or pauses and resumes when already reading. */
+export function toggle(button: HTMLButtonElement): void {
+  if (session) {
+    if (speechSynthesis.paused) {
+      speechSynthesis.resume();
+      button.textContent = texts.pause;
+    } else {
+      speechSynthesis.pause();
+      button.textContent = texts.resume;
+    }
+    return;
+  }
+  const root = document.querySelector('[data-read-root]');
+  if (!root) return;
+  const stop = document.createElement('button');
+  stop.type = 'button';
+  stop.className = button.className;
+  stop.textContent = texts.stop;
+  stop.addEventListener('click', () => {
+    finish(button);
+    button.focus();
+  });
+  button.after(stop);
+  session = { parts: readable(root), stop };
+  button.textContent = texts.pause;
+  button.ariaPressed = 'true';
+  speechSynthesis.cancel();
+  speak(0, button);
+}
