@@ -1,19 +1,108 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './helpers';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const extra = ['/404.html', '/offline/', '/search/?q=' + encodeURIComponent('付款'), '/search/?q=zzzqqq'];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG 2.2 AA violation on any page (${scheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    const failures: string[] = [];
-    for (const path of [...sitemapPaths(), '/404/', '/search/?q=付款']) {
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-      for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-    }
-    expect(failures).toEqual([]);
-  });
+for (const width of [360, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe (WCAG 2.2 AA + best practice) finds nothing on any page at ${width} px, ${scheme}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const failures: string[] = [];
+      for (const path of [...sitemapPaths(), ...extra]) {
+        await page.goto(path);
+        if (path.includes('?q=')) await expect(page.locator('[data-search-page] [role="status"]')).not.toHaveText(/^$|正在搜索/);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
 }
+
+/** Presses Tab until `match` is focused (at most `max` times); fails when focus is never visible. */
+async function tabTo(page: Page, match: (el: { tag: string; text: string; href: string | null; name: string | null }) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      if (!a) return null;
+      const cs = getComputedStyle(a);
+      return {
+        tag: a.tagName,
+        text: (a.textContent ?? '').trim(),
+        href: a.getAttribute('href'),
+        name: a.getAttribute('name'),
+        visible: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+      };
+    });
+    if (!el) continue;
+    expect(el.visible, `focus ring on ${el.tag} “${el.text.slice(0, 20)}”`).toBe(true);
+    if (match(el)) return;
+  }
+  throw new Error('never reached the element by Tab');
+}
+
+test('keyboard only: home → search → article → troubleshooter, with a visible focus ring at every stop', async ({ page }) => {
+  await page.goto('/');
+  await tabTo(page, (e) => e.tag === 'A' && e.text === '跳到正文');
+  await tabTo(page, (e) => e.tag === 'INPUT' && e.name === 'q');
+  await page.keyboard.type('收不到验证码');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('[data-search-page] [data-list] > li > a').first()).toBeVisible();
+  await page.getByRole('searchbox', { name: '输入你遇到的问题' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/fixes\/sms-code-not-arriving\/$/);
+  // Back home through the header's home link, then into the troubleshooter.
+  await tabTo(page, (e) => e.tag === 'A' && e.href === '/');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/');
+  await tabTo(page, (e) => e.href === '/diagnose/');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/diagnose/');
+  await tabTo(page, (e) => e.text.startsWith('付款、转账不成功'));
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/diagnose/payment/');
+  await tabTo(page, (e) => e.text.startsWith('说不清，就是付不了'));
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/diagnose/payment-failed/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('付款失败');
+});
+
+test('reduced motion is honoured', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/fixes/payment-failed/');
+  const motion = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('a, button, html')) {
+      const cs = getComputedStyle(el);
+      if (parseFloat(cs.transitionDuration) > 0 || cs.animationName !== 'none' || cs.scrollBehavior === 'smooth') out.push(el.tagName);
+    }
+    return out;
+  });
+  expect(motion).toEqual([]);
+});
+
+test('text zoomed to 200 % loses nothing: no sideways scrolling, nothing cut off', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', '/fixes/payment-failed/', '/search/', '/diagnose/', '/faq/']) {
+      await page.goto(path);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('main h1, main p, main a')].filter((el) => {
+          const cs = getComputedStyle(el);
+          return el.scrollWidth > el.clientWidth + 1 && cs.overflow === 'hidden';
+        }).length,
+      );
+      expect(clipped, path).toBe(0);
+    }
+  }
+});
