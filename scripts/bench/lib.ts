@@ -1,11 +1,19 @@
-// Shared pieces of the benchmark scripts: build, serve dist/, launch Chromium, throttle.
+// Shared pieces of the benchmark scripts: build with time and memory, serve dist/ with gzip
+// and the site's headers, launch Chromium, throttle like Lighthouse's mobile preset.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
+export { serve } from '../serve.ts';
+
 /** Lighthouse's mobile throttling: slow 4G and a 4× slower CPU. */
 export const mobileThrottling = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+/** The Chromium the tests use: Debian's when present. */
+export const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+/** Flags this machine's Chromium needs. */
+export const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A free TCP port on localhost. */
 export function freePort(): Promise<number> {
@@ -18,23 +26,31 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs the production build (with the search index) unless `--no-build` was given. */
-export function build(args: string[], env: NodeJS.ProcessEnv = {}): number {
-  if (args.includes('--no-build') && existsSync('dist/index.html')) return 0;
-  const start = performance.now();
-  const r = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error('build failed');
-  return performance.now() - start;
+/** Wall time and peak memory (largest resident set of the build's processes) of one build. */
+export interface BuildFigures {
+  wallSeconds: number;
+  peakMemoryMB: number | null;
 }
 
-export { serve } from '../serve.ts';
+/** Runs the production build with its index; GNU time reports the peak memory where installed. */
+export function build(env: NodeJS.ProcessEnv = {}): BuildFigures {
+  const timed = existsSync('/usr/bin/time');
+  const start = performance.now();
+  const r = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npx', 'astro', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
+    : spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const wallSeconds = (performance.now() - start) / 1000;
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    throw new Error('build failed');
+  }
+  const peak = /PEAK_KB=(\d+)/.exec(r.stderr ?? '');
+  return { wallSeconds, peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : null };
+}
 
 /** Chromium as the tests launch it. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ ...(chromePath ? { executablePath: chromePath } : {}), args: chromeFlags });
 }
 
 /** Applies Lighthouse's mobile network and CPU throttling to a page. */
@@ -68,3 +84,9 @@ export function report(name: string, data: unknown): string {
 
 /** Kilobytes with one decimal. */
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The value after `--name` on the command line. */
+export function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}

@@ -4,6 +4,8 @@
 import type { Browser } from '@playwright/test';
 import { build, freePort, kb, launch, median, report, serve, throttle } from './lib.ts';
 
+export { cold, warm };
+
 const queries = ['付款失败', '账号被冻结了怎么办', '收不到验证码', '帳號被凍結', '银行不处理找谁', '钱包里的钱少了', '红包过期', '会不会上征信', '工行客服电话是多少', '我的钱包付款的时候一直提示失败是怎么回事'];
 
 interface Cold {
@@ -14,7 +16,7 @@ interface Cold {
 }
 
 /** Opens /search/?q= in a fresh context and times navigation start → first result on screen. */
-async function cold(browser: Browser, url: string, throttled: boolean): Promise<Cold> {
+async function cold(browser: Browser, url: string, throttled: boolean, query = '付款失败'): Promise<Cold> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (throttled) await throttle(page);
@@ -26,7 +28,7 @@ async function cold(browser: Browser, url: string, throttled: boolean): Promise<
     bodies.push(r.response().then((res) => res?.body() ?? null).catch(() => null));
     wire.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
-  await page.goto(`${url}/search/?q=${encodeURIComponent('付款失败')}`, { waitUntil: 'commit' });
+  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await page.locator('[data-search-page] [data-list] > li').first().waitFor({ timeout: 60_000 });
   const firstResultMs = await page.evaluate(() => performance.now());
   await page.waitForLoadState('networkidle');
@@ -61,27 +63,28 @@ async function warm(browser: Browser, url: string, throttled: boolean): Promise<
   return median(times);
 }
 
-const args = process.argv.slice(2);
-build(args);
-const port = await freePort();
-const server = await serve(port);
-const browser = await launch();
-try {
+/** Cold and warm search figures, unthrottled and with mobile throttling. */
+export async function searchFigures(browser: Browser, url: string) {
   const rows = [];
   for (const throttled of [false, true]) {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await cold(browser, server.url, throttled));
+    for (let i = 0; i < 3; i++) runs.push(await cold(browser, url, throttled));
     const c = runs.sort((a, b) => a.firstResultMs - b.firstResultMs)[1] ?? runs[0];
     rows.push({
       condition: throttled ? 'mobile (slow 4G, 4× CPU)' : 'unthrottled',
       coldFirstResultMs: Math.round(c?.firstResultMs ?? 0),
-      warmQueryMs: Math.round(await warm(browser, server.url, throttled)),
+      warmQueryMs: Math.round(await warm(browser, url, throttled)),
       firstSearchRequests: c?.requests ?? 0,
       firstSearchRaw: c?.rawBytes ?? 0,
       firstSearchGzip: c?.gzipBytes ?? 0,
     });
   }
-  console.log('\nSearch benchmark (median of 3 cold runs, median of 10 warm queries)');
+  return rows;
+}
+
+/** Prints the search table. */
+export function printSearch(rows: Awaited<ReturnType<typeof searchFigures>>): void {
+  console.log('\nSearch (median of 3 cold runs, median of 10 warm queries)');
   console.table(
     rows.map((r) => ({
       condition: r.condition,
@@ -89,12 +92,23 @@ try {
       'warm: per query': `${r.warmQueryMs} ms`,
       'first search: requests': r.firstSearchRequests,
       'first search: raw': kb(r.firstSearchRaw),
-      'first search: on the wire (gzip)': kb(r.firstSearchGzip),
+      'first search: gzip': kb(r.firstSearchGzip),
     })),
   );
-  console.log(`target: cold first result ≤ 1500 ms with mobile throttling → ${(rows[1]?.coldFirstResultMs ?? Infinity) <= 1500 ? 'met' : 'MISSED'}`);
-  console.log(`written: ${report('bench-search', { date: new Date().toISOString(), rows })}`);
-} finally {
-  await browser.close();
-  server.stop();
+}
+
+if (process.argv[1]?.endsWith('search.ts')) {
+  if (!process.argv.includes('--no-build')) build();
+  const port = await freePort();
+  const server = await serve(port);
+  const browser = await launch();
+  try {
+    const rows = await searchFigures(browser, server.url);
+    printSearch(rows);
+    console.log(`target: cold first result ≤ 1500 ms with mobile throttling → ${(rows[1]?.coldFirstResultMs ?? Infinity) <= 1500 ? 'met' : 'MISSED'}`);
+    console.log(`written: ${report('bench-search', { date: new Date().toISOString(), rows })}`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
 }
