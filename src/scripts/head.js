@@ -21,6 +21,8 @@
   } catch {
     /* storage blocked: defaults */
   }
+  // A search page opened with ?q= keeps room for its results, so the list below does not jump.
+  if (/[?&]q=/.test(location.search)) ds.query = '';
   const sync = () =>
     all('[data-switch]', (b) => {
       b.hidden = false;

@@ -83,6 +83,7 @@ export const zhCN = {
   'search.noneHelp': '换个说法试试，或者从下面的栏目里找：',
   'search.unavailable': '搜索暂时无法使用。你可以直接浏览下面的全部文章。',
   'search.allArticles': '全部文章',
+  'search.sectionAll': '查看“{name}”的全部 {count} 篇文章',
   'search.filterLabel': '只看栏目',
   'search.filterAll': '全部栏目',
   'search.noJs': '搜索需要开启 JavaScript。你也可以直接浏览下面的全部文章。',

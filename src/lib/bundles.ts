@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { t } from '../i18n';
+import { t } from './i18n';
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
