@@ -345,7 +345,6 @@ export function mountPage(root: HTMLElement): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   select.value = params.get('section') ?? '';
-  filterBox.hidden = false;
 
   const run = async () => {
     const q = input.value.trim();
@@ -361,6 +360,8 @@ export function mountPage(root: HTMLElement): void {
       empty.hidden = true;
       return;
     }
+    // The section filter appears with the first query, not on load (no layout shift).
+    filterBox.hidden = false;
     const count = await runInto(q, select.value, list, status, { subs: true, limit: 10 });
     empty.hidden = count !== 0;
     // When search is unavailable, the full article list below is the way forward.
