@@ -79,7 +79,7 @@ try {
     'peak memory': `${result.peakMemoryMB ?? 'n/a'} MB`,
     'dist/': kb(result.distBytes),
     'search index': kb(result.indexBytes),
-    '/search/ page (lists every article for no-JS readers)': kb(result.searchPageBytes),
+    '/search/ page (no-JS article list)': kb(result.searchPageBytes),
     'cold first result': `${result.coldFirstResultMs} ms`,
     'cold first result, mobile throttling': `${result.coldFirstResultThrottledMs} ms`,
     'first search downloads': kb(result.firstSearchBytes),
