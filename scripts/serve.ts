@@ -3,7 +3,7 @@
 //   tsx scripts/serve.ts [--port 4321] [--dir dist]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../src/lib/headers-file.ts';
 
@@ -21,17 +21,25 @@ const types: Record<string, string> = {
 
 /** Starts the server; resolves with its URL and a stop function. */
 export async function serve(port: number, dir = 'dist'): Promise<{ url: string; stop: () => void }> {
-  const root = normalize(dir);
+  const root = resolve(dir);
+  const inside = (file: string) => !relative(root, file).startsWith('..');
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) && file !== root) file = join(root, '404.html');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = resolve(root, `.${path}`);
+    if (!inside(file)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+        // Redirect with the still-encoded path, and never to another host ("//host").
+        res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` }).end();
         return;
       }
       file = join(file, 'index.html');

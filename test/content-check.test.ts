@@ -76,3 +76,21 @@ describe('placement, data files and notices', () => {
     expect(out).toContain('notices/n.md:1：号码“4001234567”不在已核实的联系方式里');
   });
 });
+
+describe('facts rules', () => {
+  it('rejects a mobile number starting with 19 and a parent domain, accepts the bank’s own domain', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'facts-'));
+    mkdirSync(join(dir, 'faq'));
+    writeFileSync(
+      join(dir, 'faq', 'a.mdx'),
+      '---\ntitle: 测试号码和网址的文章\ndescription: 这是一篇用来测试号码和网址检查的文章，摘要需要足够长，才能通过四十个字的最低长度要求。\norder: 1\nkeywords: [测试]\n---\n\n请认准 icbc.com.cn，不要相信 com.cn 或 19912345678。\n',
+    );
+    const out = checkArticles(readArticles(dir)).map(formatProblem).join('\n');
+    expect(out).toContain('号码“19912345678”');
+    expect(out).toContain('网址“com.cn”');
+    expect(out).not.toContain('网址“icbc.com.cn”');
+  });
+});

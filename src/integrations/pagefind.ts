@@ -10,13 +10,18 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        let added;
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        } finally {
+          // The Pagefind service is a child process: stop it even when indexing failed.
+          await pagefind.close();
+        }
         preloadMeta(site);
         logger.info(`Pagefind indexed ${added.page_count} pages`);
         if (added.page_count === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');

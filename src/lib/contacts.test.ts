@@ -22,6 +22,6 @@ describe('contacts', () => {
     expect(digits.has('12378')).toBe(true);
     expect(digits.has('12363')).toBe(true);
     expect(digits.has('95566')).toBe(false);
-    expect([...allowedHosts()].sort()).toEqual(['mybank.icbc.com.cn', 'www.icbc.com.cn', 'www.pbcdci.cn']);
+    expect([...allowedHosts()].sort()).toEqual(['icbc.com.cn', 'mybank.icbc.com.cn', 'pbcdci.cn', 'www.icbc.com.cn', 'www.pbcdci.cn']);
   });
 });

@@ -153,9 +153,15 @@ export function allowedNumberDigits(): Set<string> {
   return out;
 }
 
+// facts.md "ICBC official channels" (high): "the right domain is icbc.com.cn"; "What 工行数字钱包
+// can mean" (high): the e-CNY app from www.pbcdci.cn. Content may name these domains (and hosts
+// under them) when it teaches readers to check an address.
+/** Official domains: a host is official when it is one of these or under one of them. */
+export const officialDomains = ['icbc.com.cn', 'pbcdci.cn'] as const;
+
 /** Every host name content may link to or print. */
 export function allowedHosts(): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(officialDomains);
   for (const c of contacts) if (c.kind === 'site') out.add(new URL(c.url).hostname);
   return out;
 }

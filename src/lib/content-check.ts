@@ -53,19 +53,21 @@ const phonePattern =
   /(?<![\d.,/\w-])\+?\d[\d -]{3,}\d(?![\d.,]*\s*(?:元|万|块|笔|次|%|年|月|日|天|小时|分钟|个|位|条|岁))(?![\w-]*\/)/g;
 const hostPattern = /\b(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|top|xyz|vip|cc|io)(?:\.cn)?)\b/gi;
 
+/** A host is allowed when it is a verified one or lies under one (never a parent such as com.cn). */
 function hostAllowed(host: string, allowed: Set<string>): boolean {
   const h = host.toLowerCase();
-  return [...allowed].some((a) => a === h || a.endsWith(`.${h}`));
+  return [...allowed].some((a) => h === a || h.endsWith(`.${a}`));
 }
 
 /** Problems in one text (frontmatter or body) that are about facts: numbers and web addresses. */
-function factProblems(file: string, text: string, lineOf: (i: number) => number): Problem[] {
+function factProblems(file: string, text: string, lineOf: (i: number) => number | undefined): Problem[] {
   const out: Problem[] = [];
   const numbers = allowedNumberDigits();
   const hosts = allowedHosts();
   for (const m of text.matchAll(phonePattern)) {
     const digits = m[0].replace(/\D/g, '');
-    if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}/.test(digits)) continue;
+    // Dates written as 20261125 are not phone numbers; 199… mobile numbers are.
+    if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) continue;
     out.push({
       file,
       line: lineOf(m.index ?? 0),
@@ -231,6 +233,8 @@ export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Pr
       for (const message of findTreeProblems(r.data, drafts, treeFile)) {
         problems.push({ file: treeFile, message: message.slice(message.indexOf('：') + 1) });
       }
+      // What the troubleshooter shows readers obeys the same rule as articles.
+      problems.push(...factProblems(treeFile, JSON.stringify(tree.data), () => undefined));
     }
   }
 

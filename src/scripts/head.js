@@ -11,12 +11,13 @@
 (() => {
   const d = document;
   const ds = d.documentElement.dataset;
-  const store = localStorage;
+  let store = {};
   const on = (type, fn) => d.addEventListener(type, fn);
   const all = (sel, fn) => d.querySelectorAll(sel).forEach(fn);
   const dark = () => (ds.theme ? ds.theme == 'dark' : matchMedia('(prefers-color-scheme:dark)').matches);
   const state = { theme: dark, elder: () => ds.elder == 'on' };
   try {
+    store = localStorage;
     for (const k in state) if (store[k]) ds[k] = store[k];
   } catch {
     /* storage blocked: defaults */

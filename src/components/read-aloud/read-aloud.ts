@@ -28,12 +28,16 @@ function chineseVoice(): SpeechSynthesisVoice | undefined {
 }
 
 function finish(button: HTMLButtonElement): void {
+  const hadFocus = session?.stop === document.activeElement;
   speechSynthesis.cancel();
+  // Some browsers stay paused after cancel(); the next reading would never start.
+  speechSynthesis.resume();
   for (const el of document.querySelectorAll('.reading')) el.classList.remove('reading');
   session?.stop.remove();
   session = undefined;
   button.textContent = texts.start;
   button.ariaPressed = 'false';
+  if (hadFocus) button.focus();
 }
 
 function speak(i: number, button: HTMLButtonElement): void {
@@ -76,10 +80,7 @@ export function toggle(button: HTMLButtonElement): void {
   stop.type = 'button';
   stop.className = button.className;
   stop.textContent = texts.stop;
-  stop.addEventListener('click', () => {
-    finish(button);
-    button.focus();
-  });
+  stop.addEventListener('click', () => finish(button));
   button.after(stop);
   session = { parts: readable(root), stop };
   button.textContent = texts.pause;

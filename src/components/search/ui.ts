@@ -167,34 +167,42 @@ function renderHit(hit: Hit, withSubs: boolean): HTMLLIElement {
 }
 
 /** Runs `query` and renders into `list`, announcing the outcome in `status`. Returns the hit count, or -1 when search failed. */
-let generation = 0;
+// Each list knows which query it is drawing; a newer query makes an older run stop quietly.
+const current = new WeakMap<HTMLElement, string>();
 
+/**
+ * Runs `query` and renders into `list`, announcing the outcome in `status`. Returns the hit
+ * count, -1 when search failed, or null when a newer query took over the list.
+ */
 async function runInto(
   query: string,
   section: string,
   list: HTMLElement,
   status: HTMLElement,
   opts: { subs: boolean; limit: number },
-): Promise<number> {
+): Promise<number | null> {
   const t = texts;
-  const mine = ++generation;
+  const mine = `${query}\u0000${section}\u0000${Math.random()}`;
+  current.set(list, mine);
+  const stale = () => current.get(list) !== mine;
   status.textContent = t.loading;
   try {
     const { hits, mode } = await searchStream(query, section, opts.limit);
-    if (mine !== generation) return hits.length;
+    if (stale()) return null;
     list.replaceChildren();
+    list.dataset['query'] = query;
     // Show each result as soon as its data arrives, in rank order.
     for (const hit of hits) {
       const h = await hit;
-      if (mine !== generation) return hits.length;
+      if (stale()) return null;
       list.append(renderHit(h, opts.subs));
     }
     status.textContent = hits.length
       ? (mode === 'all' ? t.count : t.countPartial).replace('{count}', String(hits.length))
-      : t.none.replace('{query}', query);
+      : t.none.replace('{query}', () => query);
     return hits.length;
   } catch {
-    if (mine !== generation) return -1;
+    if (stale()) return null;
     list.replaceChildren();
     status.textContent = t.unavailable;
     return -1;
@@ -279,6 +287,10 @@ function createDialog(): HTMLDialogElement {
 /** Opens the search dialog (built on first use). */
 export function openDialog(): void {
   let dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (dialog?.open) {
+    dialog.querySelector('input')?.focus();
+    return;
+  }
   if (!dialog) {
     dialog = createDialog();
     document.body.append(dialog);
@@ -310,9 +322,9 @@ function wireDialog(dialog: HTMLDialogElement): void {
   }, 150);
   input.addEventListener('input', () => update(input.value.trim()));
   dialog.querySelector('form')?.addEventListener('submit', (e) => {
-    // Enter in the box opens the first result; with none, the full search page.
+    // Enter in the box opens the first result of this very query; otherwise the search page.
     const first = list.querySelector<HTMLAnchorElement>('li > a');
-    if (first) {
+    if (first && list.dataset['query'] === input.value.trim()) {
       e.preventDefault();
       location.href = first.href;
     }
@@ -363,6 +375,7 @@ export function mountPage(root: HTMLElement): void {
     // The section filter appears with the first query, not on load (no layout shift).
     filterBox.hidden = false;
     const count = await runInto(q, select.value, list, status, { subs: true, limit: 10 });
+    if (count === null) return;
     empty.hidden = count !== 0;
     // When search is unavailable, the full article list below is the way forward.
     if (count < 0) allArticles?.scrollIntoView({ block: 'nearest' });

@@ -7,8 +7,6 @@ export const zhCN = {
   'header.nav': '主导航',
   'header.search': '搜索',
   'theme.toggle': '深色模式',
-  'theme.toLight': '切换到浅色模式',
-  'theme.toDark': '切换到深色模式',
 
   'elder.toggle': '长辈模式',
   'elder.call': '拨打客服\u00a0{number}',
@@ -22,8 +20,6 @@ export const zhCN = {
   'home.title': '钱包出问题了？先别急',
   'home.lead': '按你看到的情况找到原因和解决办法。涉及资金安全时，请直接联系银行。',
   'home.searchLabel': '搜索帮助文章',
-  'home.searchPlaceholder': '例如：付款失败、账户被冻结、收不到验证码',
-  'home.searchButton': '搜索',
   'home.tasksTitle': '大家最常遇到的问题',
   'home.sectionsTitle': '按主题浏览',
   'home.articleCount': '{count} 篇文章',
@@ -35,7 +31,6 @@ export const zhCN = {
   'urgent.call': '拨打\u00a0{number}',
   'urgent.sms': '任何人索要短信验证码都是诈骗，银行工作人员也不会要。',
 
-  'section.articles': '本栏目文章',
   'section.description': '{name}：{summary}共 {count} 篇文章，内容以工商银行官方公布的信息为准。',
   'section.empty': '这个栏目还没有文章。',
 

@@ -16,7 +16,7 @@ export const fillers: ReadonlySet<string> = new Set([
  */
 export const fillerPhrases: readonly string[] = [
   '是怎么回事', '怎么回事', '怎么办', '怎么样', '怎么弄', '为什么', '为啥', '是不是', '会不会', '有没有',
-  '能不能', '可不可以', '的时候', '请问', '一直', '总是', '老是', '我的', '有人', '有一笔',
+  '能不能', '可不可以', '的时候', '请问', '一直', '总是', '老是', '我的', '有一笔',
 ];
 
 /** Removes filler phrases, leaving a space where each was. */
