@@ -34,15 +34,23 @@ test('a deep link runs the query on load, with highlighted excerpts and no keywo
 });
 
 test('the section filter narrows results and is kept in the URL', async ({ page }) => {
+  const status = page.locator('[data-search-page] [role="status"]');
+  // The count is announced after the last result is drawn; wait for it, then count.
+  const settled = async () => {
+    await expect(status).toHaveText(/找到 \d+ 篇/);
+    const n = Number(/找到 (\d+) 篇/.exec((await status.textContent()) ?? '')?.[1]);
+    await expect(topLinks(page)).toHaveCount(n);
+    return n;
+  };
   await page.goto('/search/?q=' + encodeURIComponent('密码'));
-  await expect(topLinks(page).first()).toBeVisible();
-  const before = await topLinks(page).count();
+  const before = await settled();
   await page.getByLabel('只看栏目').selectOption('预防措施');
   await expect.poll(() => new URL(page.url()).searchParams.get('section')).toBe('预防措施');
-  await expect(page.locator('[data-search-page] [role="status"]')).toContainText('找到');
+  await expect(topLinks(page).first()).toHaveAttribute('href', /^\/prevention\//);
+  const after = await settled();
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before);
   const hrefs = await topLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs.length).toBeGreaterThan(0);
-  expect(hrefs.length).toBeLessThan(before);
   for (const href of hrefs) expect(href).toMatch(/^\/prevention\//);
 });
 
