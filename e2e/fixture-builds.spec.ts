@@ -1,19 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSite, copyOfContent } from './helpers';
 
-/** Builds the site from a fixture content folder and returns the exit code and all output. */
-function buildFixture(name: string): { status: number | null; output: string } {
-  const tmp = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
-  const r = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: `e2e/fixtures/${name}`, OUT_DIR: join(tmp, 'dist'), CACHE_DIR: join(tmp, 'cache') },
-  });
-  // eslint-disable-next-line no-control-regex
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
+/** Builds the site from a fixture content folder. */
+const buildFixture = (name: string) => buildSite(`e2e/fixtures/${name}`);
 
 // Fixture builds share Astro's generated .astro/ folder: run them one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -66,9 +58,7 @@ test.describe('a broken troubleshooter fails the build and names the node', () =
 });
 
 test('npm run new creates an article that builds, and refuses the same slug twice', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'scaffold-'));
-  const content = join(tmp, 'content');
-  cpSync('content', content, { recursive: true });
+  const content = copyOfContent();
   const args = ['tsx', 'scripts/new-article.ts', '--dir', content, '--section', 'faq', '--slug', 'brand-new-question', '--title', '新问题的测试标题'];
   const first = spawnSync('npx', args, { encoding: 'utf8' });
   expect(first.status).toBe(0);
@@ -81,29 +71,20 @@ test('npm run new creates an article that builds, and refuses the same slug twic
   const unknown = spawnSync('npx', [...args.slice(0, 5), 'howto', '--slug', 'x', '--title', '新问题的测试标题'], { encoding: 'utf8' });
   expect(unknown.status).toBe(1);
   expect(unknown.stderr).toContain('未知栏目“howto”');
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(tmp, 'dist'), CACHE_DIR: join(tmp, 'cache') },
-  });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const build = buildSite(content);
+  expect(build.status, build.output).toBe(0);
 });
 
 test('a notice whose window holds the build time shows on every page; an expired one only on the notices page', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'notices-'));
-  const content = join(tmp, 'content');
-  cpSync('content', content, { recursive: true });
+  const content = copyOfContent();
   const day = 24 * 3600 * 1000;
   const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
   const notice = (title: string, start: string, end: string) =>
     `---\ntitle: ${title}\nstart: ${start}\nend: ${end}\nseverity: warning\nsource: 测试用的公告来源\n---\n\n测试公告正文。\n`;
   writeFileSync(join(content, 'notices', 'now.md'), notice('正在进行的测试维护公告', iso(-day), iso(day)));
   writeFileSync(join(content, 'notices', 'old.md'), notice('已经结束的测试维护公告', iso(-10 * day), iso(-9 * day)));
-  const dist = join(tmp, 'dist');
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(tmp, 'cache') },
-  });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const { status, output, dist } = buildSite(content);
+  expect(status, output).toBe(0);
   for (const page of ['index.html', 'fixes/payment-failed/index.html', 'search/index.html']) {
     const html = readFileSync(join(dist, page), 'utf8');
     expect(html, page).toContain('正在进行的测试维护公告');

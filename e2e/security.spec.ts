@@ -1,11 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFor, parseHeaders } from '../src/lib/headers-file';
 import { serve } from '../scripts/serve';
-import { articlePaths, sitemapPaths } from './helpers';
+import { articlePaths, buildSite, copyOfContent, sitemapPaths } from './helpers';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 
@@ -79,16 +77,10 @@ test('every page runs under the CSP without a single violation and loads nothing
 
 test('injected text in a title, a description and keywords stays text, in the page and in search', async ({ browser }) => {
   test.setTimeout(90_000);
-  const tmp = mkdtempSync(join(tmpdir(), 'xss-'));
-  const content = join(tmp, 'content');
-  cpSync('content', content, { recursive: true });
+  const content = copyOfContent();
   cpSync('e2e/fixtures/xss/xss-test.mdx', join(content, 'fixes', 'xss-test.mdx'));
-  const dist = join(tmp, 'dist');
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(tmp, 'cache') },
-  });
-  expect(build.status, build.stderr).toBe(0);
+  const { status, output, dist } = buildSite(content);
+  expect(status, output).toBe(0);
   const server = await serve(4398, dist);
   const page = await browser.newPage({ baseURL: server.url });
   let dialogs = 0;

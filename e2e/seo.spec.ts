@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { htmlFiles } from '../src/lib/dist-files';
 import { limits } from '../src/schemas/article';
 
 const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
 
-function htmlPages(dir = 'dist', base = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(p, `${base}/${name}`);
-    return name === 'index.html' ? [`${base}/`] : [];
-  });
+/** Site paths of the built pages (index.html files). */
+function htmlPages(): string[] {
+  return htmlFiles('dist')
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${relative('dist', f).split(sep).join('/').replace(/index\.html$/, '')}`);
 }
 
 type JsonLdNode = Record<string, unknown> & { '@type': string };

@@ -1,15 +1,8 @@
 // Checks the built site: every internal link and #anchor in every page leads somewhere.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './content-check';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(p);
-    return name.endsWith('.html') ? [p] : [];
-  });
-}
+import { htmlFiles } from './dist-files';
 
 /** The file a site path is served from, or undefined. */
 function fileFor(dist: string, path: string): string | undefined {
