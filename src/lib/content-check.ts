@@ -12,7 +12,8 @@ import { articleSchema } from '../schemas/article';
 import { findCrossProblems } from './articles';
 import { allowedHosts, allowedNumberDigits } from './contacts';
 import { readYaml, splitFrontmatter, type RawArticle } from './content-files';
-import { sections } from './sections';
+import { getSection, sections } from './sections';
+import { firstStepProblems } from './checks/first-step';
 import { articleIdFromPath } from './article-id';
 
 /** One problem found in one file. */
@@ -144,6 +145,7 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
         problems.push({ file: a.filePath, message: `还留着模板里的示例文字“${placeholder}”。请改写成真正的内容，或者先保留 draft: true。` });
       }
     }
+    if (getSection(a.id.split('/')[0] ?? '')?.fix) problems.push(...firstStepProblems(a));
     // Facts in frontmatter and body.
     const fm = a.data ? JSON.stringify(a.data) : '';
     problems.push(...factProblems(a.filePath, fm, () => 1));

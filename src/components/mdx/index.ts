@@ -1,6 +1,7 @@
 // The components editors may use in MDX without importing them.
 import Callout from './Callout.astro';
 import ContactCard from './ContactCard.astro';
+import FirstStep from './FirstStep.astro';
 import Phone from './Phone.astro';
 import ScamNumbers from './ScamNumbers.astro';
 import Site from './Site.astro';
@@ -8,4 +9,4 @@ import Steps from './Steps.astro';
 import WrongNumbers from './WrongNumbers.astro';
 
 /** Passed to every article's `<Content components={…} />`. */
-export const mdxComponents = { Callout, ContactCard, Phone, ScamNumbers, Site, Steps, WrongNumbers };
+export const mdxComponents = { Callout, ContactCard, FirstStep, Phone, ScamNumbers, Site, Steps, WrongNumbers };

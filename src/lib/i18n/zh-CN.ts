@@ -54,6 +54,23 @@ export const zhCN = {
   'contact.visit': '访问',
   'contact.never': '银行不会向你索要密码或短信验证码。',
 
+  'route.lead': '按顺序试，一步不行再走下一步：',
+  'route.diagnose': '用自助诊断再找一找',
+  'route.diagnoseBody': '回答两三个问题，看看是不是别的原因。',
+  'route.diagnoseAction': '开始自助诊断',
+  'route.bank': '拨打工商银行客服',
+  'route.bankBody': '全天可拨。说清是哪个钱包、出了什么情况、试过哪些办法。',
+  'route.complain': '银行没解决，再投诉',
+  'route.complainBody': '先向银行正式投诉；仍没有结果，再向监管部门反映。',
+  'route.complainAction': '看投诉的顺序',
+  'route.police': '钱已经转出去了，先报警',
+  'route.policeBody': '立即拨打，说清转给了哪个账户、转了多少。',
+  'route.bankFraud': '再打工商银行客服',
+  'route.bankFraudBody': '说出过密码、验证码，或者钱少了，请银行挂失并改密码。',
+  'route.complainFraudBody': '对银行的处理有意见时，再按投诉的顺序反映。被骗的事请交给警方，监管热线受理的是对银行的投诉。',
+
+  'firstStep.title': '先做这一步',
+
   'callout.tip': '提示',
   'callout.warning': '注意',
   'callout.danger': '警告',
