@@ -3,10 +3,11 @@ import Callout from './Callout.astro';
 import ContactCard from './ContactCard.astro';
 import FirstStep from './FirstStep.astro';
 import Phone from './Phone.astro';
+import PublishedLimits from './PublishedLimits.astro';
 import ScamNumbers from './ScamNumbers.astro';
 import Site from './Site.astro';
 import Steps from './Steps.astro';
 import WrongNumbers from './WrongNumbers.astro';
 
 /** Passed to every article's `<Content components={…} />`. */
-export const mdxComponents = { Callout, ContactCard, FirstStep, Phone, ScamNumbers, Site, Steps, WrongNumbers };
+export const mdxComponents = { Callout, ContactCard, FirstStep, Phone, PublishedLimits, ScamNumbers, Site, Steps, WrongNumbers };

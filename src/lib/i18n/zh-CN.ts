@@ -70,6 +70,9 @@ export const zhCN = {
   'route.complainFraudBody': '对银行的处理有意见时，再按投诉的顺序反映。被骗的事请交给警方，监管热线受理的是对银行的投诉。',
 
   'firstStep.title': '先做这一步',
+  'limits.lead': '{when}，{by}公开介绍过的额度：',
+  'limits.row': '{tier}钱包：余额最多 {balance}，每笔最多 {payment}，每天累计最多 {day}。',
+  'limits.note': '这是当时公布的数字，此后有过调整。你的钱包现在是几类、额度多少，以 App 里显示的为准。',
 
   'callout.tip': '提示',
   'callout.warning': '注意',
