@@ -7,14 +7,19 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspTrim from './src/integrations/csp-trim.ts';
-import { readArticles } from './src/lib/content-files.ts';
+import { readArticles, readYaml } from './src/lib/content-files.ts';
 import { lastUpdated } from './src/lib/git-dates.ts';
 import { headScriptHash } from './src/lib/head-script.ts';
+import { alternateDiagnoseUrls } from './src/lib/troubleshooter/urls.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // Tests build small fixture sites from other folders; editors never set this.
 const contentDir = process.env.CONTENT_DIR ?? './content';
+
+// Troubleshooter steps reached by a second walk repeat a page whose canonical URL is elsewhere.
+const treeFile = /** @type {{ data?: any }} */ (readYaml(`${contentDir}/troubleshooter.yaml`));
+const alternateSteps = treeFile.data?.nodes ? alternateDiagnoseUrls(treeFile.data) : new Set();
 
 // The sitemap's lastmod is the same date the article shows (frontmatter override, else git).
 const articleDates = new Map(
@@ -48,7 +53,7 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), sitemap({
-      filter: (page) => !page.includes('/404') && !page.includes('/offline/'),
+      filter: (page) => !page.includes('/404') && !page.includes('/offline/') && !alternateSteps.has(new URL(page).pathname),
       serialize: (item) => {
         const date = articleDates.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

@@ -70,7 +70,7 @@ test('keyboard only: home → search → article → troubleshooter, with a visi
   await page.waitForURL((u) => u.pathname === '/diagnose/payment/');
   await tabTo(page, (e) => e.text.startsWith('说不清，就是付不了'));
   await page.keyboard.press('Enter');
-  await page.waitForURL((u) => u.pathname === '/diagnose/payment-failed/');
+  await page.waitForURL((u) => u.pathname === '/diagnose/payment/payment-failed/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('付款失败');
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { troubleshooterSchema, type Troubleshooter } from '../../schemas/troubleshooter';
 import { allPaths, depths, findTreeProblems } from './tree';
 
-const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false });
+const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false, call: 'icbc-hotline' as const });
 const question = (...next: string[]) => ({ question: '选哪一个呢？', answers: next.map((n) => ({ label: `去${n}`, next: n })) });
 const articles = new Map([
   ['fixes/a', { draft: false }],
@@ -62,8 +62,14 @@ describe('troubleshooterSchema', () => {
   it('rejects a node that mixes a question and an outcome, and too many answers', () => {
     const mixed = troubleshooterSchema.safeParse({ start: 's', nodes: { s: { ...question('a', 'b'), title: 'x' } } });
     expect(mixed.success).toBe(false);
-    const many = troubleshooterSchema.safeParse({ start: 's', nodes: { s: question('a', 'b', 'c', 'd', 'e', 'f') } });
-    expect(many.success ? '' : many.error.issues.map((i) => i.message).join()).toMatch(/最多 5 个回答|不能混写/);
+    const many = troubleshooterSchema.safeParse({ start: 's', nodes: { s: question('t', 'u'), t: question('a', 'b', 'c', 'd', 'e', 'f') } });
+    expect(many.success ? [] : many.error.issues.map((i) => `${i.path.join('.')}：${i.message}`)).toEqual([
+      'nodes.t.answers：问题最多 5 个回答（只有第一个问题可以到 8 个），多了读者难选；请拆成两步。',
+    ]);
+    // The first question may list more, up to its own limit.
+    expect(troubleshooterSchema.safeParse({ start: 's', nodes: { s: question('a', 'b', 'c', 'd', 'e', 'f', 'g') } }).success).toBe(true);
+    const tooMany = troubleshooterSchema.safeParse({ start: 's', nodes: { s: question(...'abcdefghi') } });
+    expect(tooMany.success ? '' : tooMany.error.issues[0]?.message).toBe('问题最多 8 个回答，多了读者难选；请拆成两步。');
   });
 });
 
@@ -82,6 +88,9 @@ describe('node messages name what the editor wrote', () => {
     ]);
     expect(messages({ title: '结果标题', summary: '这是一个足够长的结果说明。', articles: ['fixes/a'], urgent: 'yes' })).toEqual([
       'urgent 只能写 true 或 false。',
+    ]);
+    expect(messages({ title: '结果标题', summary: '这是一个足够长的结果说明。', articles: ['fixes/a'], urgent: true, call: '110' })).toEqual([
+      'call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。',
     ]);
   });
   it('names fields that do not belong', () => {
