@@ -102,4 +102,9 @@ test('home shows search, the sections, the top tasks and the urgent strip', asyn
   await expect(page.getByRole('region', { name: '大家最常遇到的问题' }).getByRole('link')).not.toHaveCount(0);
   const urgent = page.getByRole('region', { name: /怀疑账户被盗/ });
   await expect(urgent.getByRole('link', { name: /95588/ })).toHaveAttribute('href', 'tel:95588');
+  // A reader who already paid a scammer is sent to the fraud-loss article from the same box.
+  await expect(urgent).toContainText('先拨打 110 报警');
+  await urgent.getByRole('link', { name: '被骗了怎么办' }).click();
+  await expect(page).toHaveURL(/\/fixes\/scammed-what-now\/$/);
+  await expect(page.locator('[role="note"]').first()).toContainText('先做这一步');
 });

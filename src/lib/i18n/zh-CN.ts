@@ -30,6 +30,8 @@ export const zhCN = {
   'urgent.body': '立即拨打工商银行客服热线，要求冻结或挂失。',
   'urgent.call': '拨打\u00a0{number}',
   'urgent.sms': '任何人索要短信验证码都是诈骗，银行工作人员也不会要。',
+  'urgent.scammed': '已经把钱转给了对方？先拨打 {number} 报警，再联系银行。',
+  'urgent.scammedLink': '被骗了怎么办',
 
   'section.description': '{name}：{summary}共 {count} 篇文章，内容以工商银行官方公布的信息为准。',
   'section.empty': '这个栏目还没有文章。',
@@ -54,7 +56,6 @@ export const zhCN = {
   'contact.visit': '访问',
   'contact.never': '银行不会向你索要密码或短信验证码。',
 
-  'route.lead': '按顺序试，一步不行再走下一步：',
   'route.diagnose': '用自助诊断再找一找',
   'route.diagnoseBody': '回答两三个问题，看看是不是别的原因。',
   'route.diagnoseAction': '开始自助诊断',
