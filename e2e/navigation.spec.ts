@@ -57,6 +57,16 @@ test('every article has breadcrumbs, a date, the contact block and the hotline',
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+  test('the section bar shows every section, 投诉与反馈 included, and the header controls share one row', async ({ page }) => {
+    await page.goto('/fixes/payment-failed/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const links = nav.getByRole('link');
+    await expect(links).toHaveCount(5);
+    for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+    await expect(nav.getByRole('link', { name: '投诉与反馈' })).toBeInViewport({ ratio: 1 });
+    const tops = await page.locator('header > div > *:not([hidden])').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `control tops ${tops.join(', ')}`).toBe(1);
+  });
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of sitemapPaths()) {
       await page.goto(path);
