@@ -7,9 +7,9 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspTrim from './src/integrations/csp-trim.ts';
-import { readArticles } from './src/lib/content-files.ts';
-import { lastUpdated } from './src/lib/git-dates.ts';
-import { headScriptHash } from './src/lib/head-script.ts';
+import { readArticles } from './src/lib/content/disk.ts';
+import { lastUpdated } from './src/lib/content/git-dates.ts';
+import { headScriptHash } from './src/lib/build/head-script.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkArticles, checkDataFiles, formatProblem, type Problem } from '../lib/content-check';
-import { readArticles } from '../lib/content-files';
-import { checkBuiltLinks } from '../lib/site-links';
+import { checkArticles, checkDataFiles, formatProblem, type Problem } from '../lib/checks/index';
+import { readArticles } from '../lib/content/disk';
+import { checkBuiltLinks } from '../lib/checks/site-links';
 
 function fail(title: string, problems: Problem[]): never {
   throw new Error(`${title} ${problems.length} 个问题：\n- ${problems.map(formatProblem).join('\n- ')}`);

@@ -3,17 +3,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { noticeSchema } from '../schemas/notice';
-import { synonymSchema } from '../schemas/synonyms';
-import { troubleshooterSchema } from '../schemas/troubleshooter';
-import { findTreeProblems } from './troubleshooter/tree';
+import { noticeSchema } from '../../schemas/notice';
+import { synonymSchema } from '../../schemas/synonyms';
+import { troubleshooterSchema } from '../../schemas/troubleshooter';
+import { findTreeProblems } from '../content/troubleshooter';
 import GithubSlugger from 'github-slugger';
-import { articleSchema } from '../schemas/article';
-import { findCrossProblems } from './articles';
-import { allowedHosts, allowedNumberDigits } from './contacts';
-import { readYaml, splitFrontmatter, type RawArticle } from './content-files';
-import { sections } from './sections';
-import { articleIdFromPath } from './article-id';
+import { articleSchema } from '../../schemas/article';
+import { findCrossProblems } from '../content/articles';
+import { allowedHosts, allowedNumberDigits } from '../../data/contacts';
+import { readYaml, splitFrontmatter, type RawArticle } from '../content/disk';
+import { sections } from '../../data/sections';
+import { articleIdFromPath } from '../content/ids';
 
 /** One problem found in one file. */
 export interface Problem {
@@ -71,7 +71,7 @@ function factProblems(file: string, text: string, lineOf: (i: number) => number 
     out.push({
       file,
       line: lineOf(m.index ?? 0),
-      message: `号码“${m[0].trim()}”不在已核实的联系方式里。只能使用 src/lib/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
+      message: `号码“${m[0].trim()}”不在已核实的联系方式里。只能使用 src/data/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
     });
   }
   for (const m of text.matchAll(hostPattern)) {
@@ -80,7 +80,7 @@ function factProblems(file: string, text: string, lineOf: (i: number) => number 
     out.push({
       file,
       line: lineOf(m.index ?? 0),
-      message: `网址“${m[0]}”不在已核实的官方网站里。只能使用 src/lib/contacts.ts 中的网站（例如 <Site id="icbc-website" />）。`,
+      message: `网址“${m[0]}”不在已核实的官方网站里。只能使用 src/data/contacts.ts 中的网站（例如 <Site id="icbc-website" />）。`,
     });
   }
   return out;

@@ -1,8 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { ContentError } from './article-id';
-import { findTreeProblems } from './troubleshooter/tree';
+import { ContentError } from './ids';
+import { findTreeProblems } from './troubleshooter';
 import { splitNotices } from './notices';
-import type { Troubleshooter } from '../schemas/troubleshooter';
+import type { Troubleshooter } from '../../schemas/troubleshooter';
 import { assertNoCrossProblems, visibleArticles } from './articles';
 
 /** An article entry of the content collection. */

@@ -84,7 +84,7 @@ describe('cross-file checks', () => {
 
 describe('sections', () => {
   it('never take a path that a fixed page uses', async () => {
-    const { sections } = await import('./sections');
+    const { sections } = await import('../../data/sections');
     const reserved = ['search', 'diagnose', 'notices', 'accessibility', 'pagefind', '_astro', 'rss.xml'];
     for (const s of sections) expect(reserved).not.toContain(s.id);
   });

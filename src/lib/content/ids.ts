@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { sections } from './sections';
+import { sections } from '../../data/sections';
 
 /** Thrown for content that cannot be turned into a page; the message is for editors. */
 export class ContentError extends Error {
@@ -25,7 +25,7 @@ export function articleIdFromPath(entry: string, baseDir = 'content', seenIds: M
   const [section = '', name = ''] = parts;
   if (!sections.some((s) => s.id === section)) {
     throw new ContentError(
-      `${file}：未知栏目“${section}”。请把文件移到这些文件夹之一：${ids}；要新增栏目，先在 src/lib/sections.ts 里加一项。`,
+      `${file}：未知栏目“${section}”。请把文件移到这些文件夹之一：${ids}；要新增栏目，先在 src/data/sections.ts 里加一项。`,
     );
   }
   const slug = name.replace(/\.mdx?$/, '');

@@ -120,7 +120,7 @@ export function getContact(id: string): Contact {
   const found = contacts.find((c) => c.id === id);
   if (!found) {
     const ids = contacts.map((c) => c.id).join('、');
-    throw new Error(`联系方式 id “${id}” 不存在。请改用 src/lib/contacts.ts 里的其中一个：${ids}。`);
+    throw new Error(`联系方式 id “${id}” 不存在。请改用 src/data/contacts.ts 里的其中一个：${ids}。`);
   }
   return found;
 }

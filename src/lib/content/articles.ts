@@ -1,5 +1,5 @@
-import { ContentError } from './article-id';
-import { getSection, orderedSections, type Section } from './sections';
+import { ContentError } from './ids';
+import { getSection, orderedSections, type Section } from '../../data/sections';
 
 /** The part of an article entry that ordering, linking and checks need. */
 export interface ArticleLike {

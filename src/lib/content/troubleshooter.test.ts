@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { troubleshooterSchema, type Troubleshooter } from '../../schemas/troubleshooter';
-import { allPaths, depths, findTreeProblems } from './tree';
+import { allPaths, depths, findTreeProblems } from './troubleshooter';
 
 const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false });
 const question = (...next: string[]) => ({ question: '选哪一个呢？', answers: next.map((n) => ({ label: `去${n}`, next: n })) });
