@@ -10,6 +10,7 @@ import cspTrim from './src/integrations/csp-trim.ts';
 import { readArticles } from './src/lib/content/disk.ts';
 import { lastUpdated } from './src/lib/content/git-dates.ts';
 import { headScriptHash } from './src/lib/build/head-script.ts';
+import { articleUrl } from './src/lib/content/routes.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +21,7 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 const articleDates = new Map(
   readArticles(contentDir).map((a) => {
     const override = a.data?.updated ? new Date(String(a.data.updated)) : undefined;
-    return [`/${a.id}/`, lastUpdated(a.filePath, override)];
+    return [articleUrl(a.id), lastUpdated(a.filePath, override)];
   }),
 );
 

@@ -3,6 +3,7 @@
 // and by the tests. Every message: file:line, what is wrong, how to fix it.
 import { sections } from '../../data/sections';
 import type { RawArticle } from '../content/disk';
+import { articleUrl, sectionUrl } from '../content/routes';
 import type { ArticleContext } from './article-context';
 import { findCrossProblems } from './cross-file';
 import { noticeProblems, synonymProblems, troubleshooterFileProblems } from './data-files';
@@ -36,9 +37,9 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   const { problems, valid } = frontmatterProblems(articles);
   problems.push(...findCrossProblems(valid));
   const ctx: ArticleContext = {
-    byPath: new Map(articles.map((a) => [`/${a.id}/`, a])),
-    drafts: new Set(valid.filter((a) => a.data.draft).map((a) => `/${a.id}/`)),
-    sectionPaths: new Set(sections.map((s) => `/${s.id}/`)),
+    byPath: new Map(articles.map((a) => [articleUrl(a.id), a])),
+    drafts: new Set(valid.filter((a) => a.data.draft).map((a) => articleUrl(a.id))),
+    sectionPaths: new Set(sections.map(sectionUrl)),
     publicDir: opts.publicDir ?? 'public',
   };
   for (const a of articles) for (const check of perArticle) problems.push(...check(a, ctx));

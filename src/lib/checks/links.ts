@@ -1,11 +1,9 @@
 // Internal links must reach a published page, and #anchors a real heading.
 import GithubSlugger from 'github-slugger';
 import type { RawArticle } from '../content/disk';
+import { fixedPages } from '../content/routes';
 import { isDraft, lineAt, type ArticleContext } from './article-context';
 import type { Problem } from './problem';
-
-/** Pages that exist besides articles and sections. */
-const fixedPages = new Set(['/', '/search/', '/notices/', '/accessibility/']);
 
 /** The slugs Astro gives the `##`/`###` headings of an MDX body (github-slugger, as Astro does). */
 export function headingSlugs(body: string): Set<string> {
@@ -18,6 +16,9 @@ export function headingSlugs(body: string): Set<string> {
   return out;
 }
 
+/** Pages that exist besides articles and sections (the offline page is not linked from content). */
+const fixed = new Set<string>([fixedPages.home, fixedPages.search, fixedPages.notices, fixedPages.accessibility]);
+
 /** Broken links, links to drafts and missing anchors: Markdown `[text](/path/#anchor)` and `href="/path/"`. */
 export function linkProblems(a: RawArticle, ctx: ArticleContext): Problem[] {
   const problems: Problem[] = [];
@@ -26,7 +27,7 @@ export function linkProblems(a: RawArticle, ctx: ArticleContext): Problem[] {
     const line = lineAt(a, m.index ?? 0);
     const [path = '', anchor] = target.split('#');
     if (/\.(png|jpe?g|gif|svg|webp|avif|pdf|xml|txt)$/i.test(path)) continue;
-    const known = ctx.byPath.has(path) || ctx.sectionPaths.has(path) || fixedPages.has(path) || path.startsWith('/diagnose/');
+    const known = ctx.byPath.has(path) || ctx.sectionPaths.has(path) || fixed.has(path) || path.startsWith(fixedPages.diagnose);
     if (!known) {
       const hint = ctx.byPath.has(`${path}/`) ? `末尾少了“/”，请写成 ${path}/` : '请确认文章的栏目和文件名，链接写成 /栏目/文件名/';
       problems.push({ file: a.filePath, line, message: `链接“${target}”指向的页面不存在。${hint}。` });

@@ -1,4 +1,4 @@
-import { orderedSections, type Section } from '../../data/sections';
+import { orderedSections } from '../../data/sections';
 
 /** The part of an article entry that ordering, linking and checks need. */
 export interface ArticleLike {
@@ -24,16 +24,6 @@ export function sectionOf(id: string): string {
 /** The slug of an article id (`fixes/payment-failed` → `payment-failed`). */
 export function slugOf(id: string): string {
   return id.split('/')[1] ?? '';
-}
-
-/** The site path of an article. */
-export function articleUrl(id: string): string {
-  return `/${id}/`;
-}
-
-/** The site path of a section index. */
-export function sectionUrl(section: Pick<Section, 'id'>): string {
-  return `/${section.id}/`;
 }
 
 /** Articles the reader may see: drafts only when `includeDrafts` (the dev server). */
