@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { firstSearchBudget, headScriptBudget, homeBudget, pageBudget } from '../src/lib/budgets';
+import { firstSearchBudget, headScriptBudget, homeBudget, pageBudget } from '../src/lib/build/budgets';
 import { sitemapPaths } from './helpers';
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;

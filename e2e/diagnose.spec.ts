@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { allPaths, isQuestion } from '../src/lib/troubleshooter/tree';
+import { allPaths, isQuestion } from '../src/lib/content/troubleshooter';
 import type { Troubleshooter } from '../src/schemas/troubleshooter';
 
 const tree = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Troubleshooter;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFor, parseHeaders } from '../src/lib/headers-file';
+import { headersFor, parseHeaders } from '../src/lib/build/headers-file';
 import { serve } from '../scripts/serve';
 import { articlePaths, buildSite, copyOfContent, sitemapPaths } from './helpers';
 

@@ -1,7 +1,7 @@
 // npm run check:content [-- --dir <content folder>]
 // Lists every content problem at once, in Chinese, and exits 1 when there is any.
-import { readArticles } from '../src/lib/content-files';
-import { checkArticles, checkDataFiles, formatProblem } from '../src/lib/content-check';
+import { readArticles } from '../src/lib/content/disk';
+import { checkArticles, checkDataFiles, formatProblem } from '../src/lib/checks/index';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');

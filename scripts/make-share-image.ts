@@ -2,8 +2,8 @@
 // with the machine's own CJK fonts (no web fonts). Run again when the site name changes.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { site } from '../src/lib/site';
-import { hotline } from '../src/lib/contacts';
+import { site } from '../src/data/site';
+import { hotline } from '../src/data/contacts';
 
 const browser = await chromium.launch({
   ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import { limits } from '../src/schemas/article';
-import { getSection, sections } from '../src/lib/sections';
-import { readArticles } from '../src/lib/content-files';
+import { getSection, sections } from '../src/data/sections';
+import { readArticles } from '../src/lib/content/disk';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeaders } from '../src/lib/headers-file.ts';
+import { headersFor, parseHeaders } from '../src/lib/build/headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -7,7 +7,7 @@ import { articleSchema } from './schemas/article';
 import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
-import { articleIdFromPath } from './lib/article-id';
+import { articleIdFromPath } from './lib/content/ids';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';

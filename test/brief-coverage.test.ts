@@ -1,7 +1,7 @@
 // Every point of the content brief (shared/content/brief.md) mapped to the published
 // article(s) that cover it, with a phrase each must contain so the mapping stays honest.
 import { describe, expect, it } from 'vitest';
-import { readArticles } from '../src/lib/content-files';
+import { readArticles } from '../src/lib/content/disk';
 
 const brief: { point: string; articles: string[]; phrase: string }[] = [
   // 异常原因

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/content-check';
-import { readArticles } from '../src/lib/content-files';
+import { checkArticles, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/checks/index';
+import { readArticles } from '../src/lib/content/disk';
 
 const fixture = 'e2e/fixtures/check-all';
 

@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import type { Browser } from '@playwright/test';
 import { build, chromeFlags, chromePath, flag, freePort, kb, launch, median, report, serve } from './lib.ts';
 import { printSearch, searchFigures } from './search.ts';
-import { firstSearchBudget, homeBudget, pageBudget } from '../../src/lib/budgets.ts';
+import { firstSearchBudget, homeBudget, pageBudget } from '../../src/lib/build/budgets.ts';
 
 const pages = {
   home: '/',

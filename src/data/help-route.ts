@@ -1,6 +1,6 @@
 // The “还没解决？” route that ends every fix article (and every article about fraud): what to
 // try next, in order. The article page picks the route from the article's frontmatter.
-import type { ContactId } from '../lib/contacts';
+import type { ContactId } from './contacts';
 import type { UIKey } from '../lib/i18n';
 
 /** One step of the route: a page to open or a number to call, with its dictionary texts. */

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from '../lib/dist-files';
+import { htmlFiles } from '../lib/build/dist-files';
 
 /**
  * Astro's CSP lists, on every page, the hashes of every script and style Astro might inline

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bundle, modules, type ModuleName } from '../lib/bundles';
+import { bundle, modules, type ModuleName } from '../lib/build/bundles';
 
 // /search-ui.js and /read-aloud.js: the on-demand browser modules.
 export const getStaticPaths = (() => Object.keys(modules).map((module) => ({ params: { module } }))) satisfies GetStaticPaths;

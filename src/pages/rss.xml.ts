@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles, getNotices } from '../lib/collection';
-import { articleUrl } from '../lib/articles';
-import { lastUpdated } from '../lib/git-dates';
-import { site } from '../lib/site';
+import { getArticles, getNotices } from '../lib/content/entries';
+import { articleUrl } from '../lib/content/routes';
+import { lastUpdated } from '../lib/content/git-dates';
+import { site } from '../data/site';
 import { t } from '../lib/i18n';
 
 // New and updated articles and every notice, newest first. Drafts never appear.

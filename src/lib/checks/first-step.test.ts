@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstStepMaxChars, firstStepProblems } from './first-step';
-import type { RawArticle } from '../content-files';
+import type { RawArticle } from '../content/disk';
 
-const article = (body: string, draft = false): RawArticle => ({
-  id: 'fixes/x',
+const article = (body: string, draft = false, id = 'fixes/x'): RawArticle => ({
+  id,
   entry: 'fixes/x.mdx',
   filePath: 'content/fixes/x.mdx',
   data: { draft },
@@ -31,7 +31,8 @@ describe('firstStepProblems', () => {
     expect(messages('<FirstStep>一</FirstStep>\n\n<FirstStep>二</FirstStep>')).toEqual(['10：一篇文章只能有一个 <FirstStep>。请删掉多余的那个。']);
   });
 
-  it('leaves drafts alone', () => {
+  it('leaves drafts and other sections alone', () => {
     expect(messages('正文。', true)).toEqual([]);
+    expect(firstStepProblems(article('正文。', false, 'faq/x'))).toEqual([]);
   });
 });

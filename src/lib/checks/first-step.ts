@@ -1,16 +1,18 @@
 // Fix articles open with the one action that matters most: a short <FirstStep> box before
 // anything else, so a worried reader sees it without scrolling.
-import type { Problem } from '../content-check';
-import type { RawArticle } from '../content-files';
+import { getSection } from '../../data/sections';
+import type { RawArticle } from '../content/disk';
+import { isDraft, lineAt } from './article-context';
+import type { Problem } from './problem';
 
 /** The most text a <FirstStep> box may hold: about three lines on a 360 px phone. */
 export const firstStepMaxChars = 90;
 
-/** Problems with the opening box of one article of a fix section (drafts are not checked). */
+/** Problems with the opening box of an article in a fix section (other sections and drafts pass). */
 export function firstStepProblems(a: RawArticle): Problem[] {
-  if (a.data?.['draft'] === true) return [];
+  if (isDraft(a) || !getSection(a.id.split('/')[0] ?? '')?.fix) return [];
   const open = a.body.indexOf('<FirstStep>');
-  const lineOf = (i: number) => a.bodyLine + a.body.slice(0, Math.max(0, i)).split('\n').length - 1;
+  const lineOf = (i: number) => lineAt(a, Math.max(0, i));
   if (open < 0) {
     return [{ file: a.filePath, line: a.bodyLine, message: '解决步骤的文章必须以“先做这一步”开头。请在正文第一行写 <FirstStep>最要紧的一件事，两三行以内。</FirstStep>' }];
   }

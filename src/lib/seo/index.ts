@@ -1,4 +1,4 @@
-import { site } from '../site';
+import { site } from '../../data/site';
 
 /** The `<title>` of a page: its own title, then its section, then the site name. */
 export function pageTitle(...parts: (string | undefined)[]): string {

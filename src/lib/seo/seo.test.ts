@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, pageTitle } from '.';
-import { site } from '../site';
+import { site } from '../../data/site';
 
 describe('seo', () => {
   it('builds titles from the most specific part to the site name', () => {

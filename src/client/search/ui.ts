@@ -1,7 +1,7 @@
 // The search UI: the header dialog and the /search/ page. Bundled on its own
 // (src/lib/search/bundle.ts) and loaded only when the reader opens or focuses search.
 import type { SearchDictionary } from '../../lib/search/dictionary';
-import type { SearchTexts } from '../../lib/bundles';
+import type { SearchTexts } from '../../lib/build/bundles';
 
 // Replaced at build time by src/lib/search/bundle.ts with the dictionary's strings.
 declare const SEARCH_TEXTS: SearchTexts;

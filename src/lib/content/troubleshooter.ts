@@ -1,14 +1,27 @@
-// Troubleshooter URLs carry the walk: /diagnose/payment/network/ is "network, reached from
-// payment". So every step's 返回上一步 is a plain link to the URL one level up, with no
-// script, even for a node that several questions lead to.
-import type { Troubleshooter } from '../../schemas/troubleshooter';
+import type { OutcomeNode, QuestionNode, TroubleNode, Troubleshooter } from '../../schemas/troubleshooter';
+import { diagnoseUrl } from './routes';
 
-/** The page for a walk (node ids from the start): the start itself lives at /diagnose/. */
-export function diagnoseUrl(path: readonly string[]): string {
-  return `/diagnose/${path
-    .slice(1)
-    .map((id) => `${id}/`)
-    .join('')}`;
+/** True for a question node. */
+export function isQuestion(node: TroubleNode): node is QuestionNode {
+  return 'answers' in node;
+}
+
+/** True for an outcome node. */
+export function isOutcome(node: TroubleNode): node is OutcomeNode {
+  return 'articles' in node;
+}
+
+/** Every path from the start to an outcome, as node ids (for tests and the sitemap). */
+export function allPaths(tree: Troubleshooter): string[][] {
+  const out: string[][] = [];
+  const walk = (id: string, path: string[]) => {
+    const node = tree.nodes[id];
+    if (!node || path.includes(id)) return;
+    if (isOutcome(node)) out.push([...path, id]);
+    else for (const a of node.answers) walk(a.next, [...path, id]);
+  };
+  walk(tree.start, []);
+  return out;
 }
 
 /** One page of the troubleshooter: a walk from the start, and whether it is the node's main URL. */
@@ -32,7 +45,7 @@ export function treePages(tree: Troubleshooter): TreePage[] {
     if (!node || path.indexOf(id) !== path.length - 1) continue;
     pages.push({ path, primary: !seen.has(id) });
     seen.add(id);
-    if ('answers' in node) for (const a of node.answers) queue.push([...path, a.next]);
+    if (isQuestion(node)) for (const a of node.answers) queue.push([...path, a.next]);
   }
   return pages;
 }

@@ -1,7 +1,7 @@
 // 朗读本文: reads the page's title and text aloud with the browser's own speech synthesis
 // (a zh-CN voice), one paragraph at a time, highlighting the one being read. Loaded on the
 // first click of a [data-read-aloud] button; no third-party service.
-import type { ReadTexts } from '../../lib/bundles';
+import type { ReadTexts } from '../lib/build/bundles';
 
 declare const READ_TEXTS: ReadTexts;
 const texts = READ_TEXTS;

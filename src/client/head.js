@@ -1,5 +1,5 @@
 // The only script that runs before interaction (kept under 1 KB gzip). It is inlined into
-// every page's <head>; its hash goes into the Content-Security-Policy (src/lib/head-script.ts).
+// every page's <head>; its hash goes into the Content-Security-Policy (src/lib/build/head-script.ts).
 // - Applies the reader's stored switches before the first paint, so nothing flashes: the theme
 //   (dark/light; without a choice the CSS follows the system) and 长辈模式 (elder on/off).
 //   Every [data-switch] button flips one of them; the choice is remembered.

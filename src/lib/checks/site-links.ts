@@ -1,8 +1,8 @@
 // Checks the built site: every internal link and #anchor in every page leads somewhere.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Problem } from './content-check';
-import { htmlFiles } from './dist-files';
+import type { Problem } from './index';
+import { htmlFiles } from '../build/dist-files';
 
 /** The file a site path is served from, or undefined. */
 function fileFor(dist: string, path: string): string | undefined {

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
-/** Minified source of src/scripts/head.js. */
-export const headScript = transformSync(readFileSync(join(process.cwd(), 'src/scripts/head.js'), 'utf8'), {
+/** Minified source of src/client/head.js. */
+export const headScript = transformSync(readFileSync(join(process.cwd(), 'src/client/head.js'), 'utf8'), {
   minify: true,
   target: 'es2020',
   legalComments: 'none',

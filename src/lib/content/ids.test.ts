@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFromPath } from './article-id';
+import { articleIdFromPath } from './ids';
 
 describe('articleIdFromPath', () => {
   it('takes the section from the folder and the slug from the file name', () => {
@@ -9,7 +9,7 @@ describe('articleIdFromPath', () => {
 
   it('names the file and lists the sections for an unknown folder', () => {
     expect(() => articleIdFromPath('howto/x.mdx', 'e2e/fixtures/bad')).toThrow(
-      'e2e/fixtures/bad/howto/x.mdx：未知栏目“howto”。请把文件移到这些文件夹之一：causes、fixes、prevention、faq、complaints；要新增栏目，先在 src/lib/sections.ts 里加一项。',
+      'e2e/fixtures/bad/howto/x.mdx：未知栏目“howto”。请把文件移到这些文件夹之一：causes、fixes、prevention、faq、complaints；要新增栏目，先在 src/data/sections.ts 里加一项。',
     );
   });
 

@@ -1,10 +1,10 @@
 // Build time only: the browser modules that load on demand (search UI, read-aloud), each
 // bundled with esbuild into one ES module at a stable URL fingerprinted by a query string.
-// Pages run none of them before the reader asks (src/scripts/head.js loads them).
+// Pages run none of them before the reader asks (src/client/head.js loads them).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
@@ -37,8 +37,8 @@ export type ReadTexts = ReturnType<typeof readTexts>;
 
 /** The on-demand modules: URL name → entry file and the strings baked into it. */
 export const modules = {
-  'search-ui': { entry: 'src/components/search/ui.ts', define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }) },
-  'read-aloud': { entry: 'src/components/read-aloud/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
+  'search-ui': { entry: 'src/client/search/ui.ts', define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }) },
+  'read-aloud': { entry: 'src/client/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
 } as const;
 
 /** Name of an on-demand module. */

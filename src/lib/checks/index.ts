@@ -1,0 +1,54 @@
+// Every check the schema cannot make, over the source files: one check per file in this folder,
+// all reporting the same Problem shape. Used by `npm run check:content`, by the build (fatal)
+// and by the tests. Every message: file:line, what is wrong, how to fix it.
+import { sections } from '../../data/sections';
+import type { RawArticle } from '../content/disk';
+import { articleUrl, sectionUrl } from '../content/routes';
+import type { ArticleContext } from './article-context';
+import { findCrossProblems } from './cross-file';
+import { firstStepProblems } from './first-step';
+import { noticeProblems, synonymProblems, troubleshooterFileProblems } from './data-files';
+import { articleFactProblems } from './facts';
+import { frontmatterProblems } from './frontmatter';
+import { imageProblems } from './images';
+import { linkProblems } from './links';
+import { sortProblems, type Problem } from './problem';
+import { templateTextProblems } from './template-text';
+
+export { formatProblem, type Problem } from './problem';
+export { headingSlugs } from './links';
+export { templatePlaceholders } from './template-text';
+
+/** Options for the checks that touch the file system. */
+export interface CheckOptions {
+  /** Folder served at the site root (for absolute image paths). */
+  publicDir?: string;
+}
+
+/** The checks that look at one article at a time, in the order their problems are listed. */
+const perArticle: ((a: RawArticle, ctx: ArticleContext) => Problem[])[] = [
+  templateTextProblems,
+  firstStepProblems,
+  articleFactProblems,
+  linkProblems,
+  imageProblems,
+];
+
+/** Every problem in the articles, all at once. */
+export function checkArticles(articles: readonly RawArticle[], opts: CheckOptions = {}): Problem[] {
+  const { problems, valid } = frontmatterProblems(articles);
+  problems.push(...findCrossProblems(valid));
+  const ctx: ArticleContext = {
+    byPath: new Map(articles.map((a) => [articleUrl(a.id), a])),
+    drafts: new Set(valid.filter((a) => a.data.draft).map((a) => articleUrl(a.id))),
+    sectionPaths: new Set(sections.map(sectionUrl)),
+    publicDir: opts.publicDir ?? 'public',
+  };
+  for (const a of articles) for (const check of perArticle) problems.push(...check(a, ctx));
+  return sortProblems(problems);
+}
+
+/** Every problem in the data files besides articles: synonyms, the troubleshooter, notices. */
+export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Problem[] {
+  return sortProblems([...synonymProblems(dir), ...troubleshooterFileProblems(dir, articles), ...noticeProblems(dir)]);
+}
