@@ -89,12 +89,12 @@ test.describe('长辈模式', () => {
       for (const b of boxes) expect(Math.abs(centre(b) - centre(boxes[0] ?? b))).toBeLessThanOrEqual(3);
       // Controls and section bar together stay well under the 205 px the header took before.
       expect((await header.boundingBox())?.height ?? 999).toBeLessThanOrEqual(170);
-      // The section bar scrolls here; a fade pinned to its right edge says more follows, and the
-      // last section is reachable.
+      // The section bar scrolls here; an arrow pinned to its right edge says more follows, and
+      // the last section is reachable.
       const bar = header.locator('nav ul');
       const { overflows, fade } = await bar.evaluate((ul) => ({
         overflows: ul.scrollWidth > ul.clientWidth,
-        fade: getComputedStyle(ul, '::after').position === 'sticky' && getComputedStyle(ul, '::after').backgroundImage.includes('gradient'),
+        fade: getComputedStyle(ul, '::after').position === 'sticky' && getComputedStyle(ul, '::after').content.includes('›'),
       }));
       expect(overflows).toBe(true);
       expect(fade).toBe(true);
