@@ -46,6 +46,26 @@ test('an unknown URL answers 404 with the helpful page', async ({ page }) => {
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
+test('every fix article opens with its first step and ends with one 还没解决 route; fraud pages start it with 110', async ({ page }) => {
+  const fixes = articlePaths().filter((p) => p.startsWith('/fixes/'));
+  expect(fixes.length).toBeGreaterThanOrEqual(12);
+  for (const path of fixes) {
+    await page.goto(path);
+    // Nothing between the title block and the box: it is the first thing of the article body.
+    const first = page.locator('article .prose > *').first();
+    await expect(first, path).toHaveAttribute('role', 'note');
+    await expect(first, path).toContainText('先做这一步');
+    const route = page.getByRole('region', { name: '还没解决？' });
+    await expect(route, path).toHaveCount(1);
+    const firstAction = await route.locator('ol a').first().getAttribute('href');
+    expect(firstAction, path).toBe(path === '/fixes/scammed-what-now/' ? 'tel:110' : '/diagnose/');
+    await expect(route.locator('ol a[href="tel:95588"]'), path).toHaveCount(1);
+  }
+  // A fraud page in another section ends with the same route, 110 first.
+  await page.goto('/prevention/safe-account-scam/');
+  await expect(page.getByRole('region', { name: '还没解决？' }).locator('ol a').first()).toHaveAttribute('href', 'tel:110');
+});
+
 test('every article has breadcrumbs, a date, the contact block and the hotline', async ({ page }) => {
   for (const path of articlePaths().slice(0, 8)) {
     await page.goto(path);
