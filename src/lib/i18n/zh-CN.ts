@@ -89,6 +89,11 @@ export const zhCN = {
   'route.complainFraudBody': '对银行的处理有意见时，再按投诉的顺序反映。被骗的事请交给警方，监管热线受理的是对银行的投诉。',
 
   'firstStep.title': '先做这一步',
+  'scammed.lead': '已经把钱转给了对方？',
+  'scammed.call': '先拨打 ',
+  'scammed.then': ' 报警，再按',
+  'scammed.link': '被骗了怎么办',
+  'scammed.end': '的顺序处理。',
   'limits.lead': '{when}，{by}公开介绍过的额度：',
   'limits.row': '{tier}钱包：余额最多 {balance}，每笔最多 {payment}，每天累计最多 {day}。',
   'limits.note': '这是当时公布的数字，此后有过调整。你的钱包现在是几类、额度多少，以 App 里显示的为准。',
