@@ -104,6 +104,14 @@ describe('the content brief is covered by published articles', () => {
     }
   });
 
+  it('sends a reader who already paid a scammer to 110 from every page that warns of a scam', () => {
+    // 诈骗 in the name of the anti-fraud law is not a warning; every other mention is.
+    const warns = /骗局|骗子|行骗|诈骗(?!法)/;
+    const routes = /police-110|<IfScammed \/>|\/fixes\/scammed-what-now\//;
+    const missing = [...articles.values()].filter((a) => warns.test(a.body) && !routes.test(a.body)).map((a) => a.id);
+    expect(missing).toEqual([]);
+  });
+
   it('has at least 30 published articles in five sections', () => {
     const published = [...articles.values()].filter((a) => a.data?.['draft'] !== true);
     expect(published.length).toBeGreaterThanOrEqual(30);
