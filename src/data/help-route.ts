@@ -2,18 +2,19 @@
 // try next, in order. The article page picks the route from the article's frontmatter.
 import type { ContactId } from './contacts';
 import type { UIKey } from '../lib/i18n';
+import { articleUrl, fixedPages } from '../lib/content/routes';
 
 /** One step of the route: a page to open or a number to call, with its dictionary texts. */
 export type RouteStep =
   | { kind: 'link'; href: string; label: UIKey; body: UIKey; action: UIKey }
   | { kind: 'call'; contact: ContactId; label: UIKey; body: UIKey };
 
-const complain = { kind: 'link', href: '/complaints/escalate-to-regulators/', label: 'route.complain', action: 'route.complainAction' } as const;
+const complain = { kind: 'link', href: articleUrl('complaints/escalate-to-regulators'), label: 'route.complain', action: 'route.complainAction' } as const;
 
 /** The routes by name: `default` for fixes, `fraud` where money may have gone to a fraudster. */
 export const helpRoutes = {
   default: [
-    { kind: 'link', href: '/diagnose/', label: 'route.diagnose', body: 'route.diagnoseBody', action: 'route.diagnoseAction' },
+    { kind: 'link', href: fixedPages.diagnose, label: 'route.diagnose', body: 'route.diagnoseBody', action: 'route.diagnoseAction' },
     { kind: 'call', contact: 'icbc-hotline', label: 'route.bank', body: 'route.bankBody' },
     { ...complain, body: 'route.complainBody' },
   ],
