@@ -206,8 +206,13 @@ export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Pr
     if (r.missing) problems.push({ file, message: `缺少${what}。请从 git 历史里恢复这个文件。` });
     else if (r.error) problems.push({ file, message: `YAML 写法有误：${r.error}。常见原因：冒号后面少了空格、缩进不一致、同一个名字写了两次。` });
   };
-  const schemaProblems = (file: string, issues: { path: PropertyKey[]; message: string }[]) => {
-    for (const i of issues) problems.push({ file, message: `${i.path.map(String).join('.') || '文件'}：${i.message}` });
+  // With the frontmatter text, a problem with a top-level field names the field's line.
+  const schemaProblems = (file: string, issues: { path: PropertyKey[]; message: string }[], frontmatter?: string) => {
+    for (const i of issues) {
+      const field = String(i.path[0] ?? '');
+      const at = field && frontmatter ? frontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) : -1;
+      problems.push({ file, ...(at >= 0 ? { line: at + 2 } : {}), message: `${i.path.map(String).join('.') || '文件'}：${i.message}` });
+    }
   };
 
   const synFile = join(dir, 'synonyms.yaml');
@@ -252,8 +257,10 @@ export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Pr
         continue;
       }
       const r = noticeSchema.safeParse(data ?? {});
-      if (!r.success) schemaProblems(file, r.error.issues);
-      problems.push(...factProblems(file, `${JSON.stringify(data ?? {})}\n${body}`, () => 1));
+      if (!r.success) schemaProblems(file, r.error.issues, frontmatter ?? '');
+      // The times are checked by the schema; their digits are no phone number.
+      const { start: _start, end: _end, ...stated } = (data ?? {}) as Record<string, unknown>;
+      problems.push(...factProblems(file, `${JSON.stringify(stated)}\n${body}`, () => 1));
     }
   }
   return sortProblems(problems);
