@@ -7,9 +7,9 @@
 //   read-aloud module on their first click.
 // - Loads the search UI module only when the reader asks for search: a click on
 //   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index).
-// - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock:
-//   data-phase 0 upcoming, 1 current, 2 past (CSS shows banner items in phase 1). On /notices/
-//   an item (it has an id) moves to the list of its phase, newest start first. It runs while the
+// - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
+//   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
+//   an id) moves to the top of the list of its phase. It runs while the
 //   page is parsed (a MutationObserver fires before the next paint, so nothing flashes), again
 //   when the page is shown from the back/forward cache, and every minute, so a banner appears at
 //   its start and goes at its end with no rebuild. Same rule as src/lib/content/notices.ts.
@@ -45,20 +45,19 @@
       .catch(() => (location.href = fallback));
   const tick = () =>
     all('[data-win]', (e) => {
-      const [s, x] = e.dataset.win.split(' ');
-      const now = Date.now();
-      const p = now < s ? 0 : now < x ? 1 : 2;
-      const l = e.id && d.querySelector(`[data-list="${p}"]`);
-      e.dataset.phase = p;
-      if (l && e.parentNode != l) l.insertBefore(e, [...l.children].find((c) => parseInt(c.dataset.win) < s) || null);
+      // How many of its two times have passed: 0 upcoming, 1 current, 2 past.
+      const p = e.dataset.win.split(' ').filter((t) => Date.now() >= t).length;
+      const l = e.id && d.getElementById(`phase-${p}`);
+      // A banner (no id) shows only while current; a list item that changed phase is the latest
+      // news of its new group: it goes first.
+      e.hidden = !e.id && p != 1;
+      if (l && e.parentNode != l) l.prepend(e);
     });
-  const watch = new MutationObserver(tick);
-  watch.observe(d, { childList: true, subtree: true });
+  // Left on after parsing: later changes (search results) cost one tiny query each.
+  new MutationObserver(tick).observe(d, { childList: true, subtree: true });
   addEventListener('pageshow', tick);
   setInterval(tick, 6e4);
   on('DOMContentLoaded', () => {
-    watch.disconnect();
-    tick();
     sync();
     voices();
   });

@@ -47,7 +47,7 @@ export type Notice = CollectionEntry<'notices'>;
  */
 export const buildTime = new Date();
 
-/** The notices by their phase at build time, each newest first. */
+/** The notices by their phase at build time (order: see splitNotices). */
 export interface NoticeGroups {
   upcoming: Notice[];
   current: Notice[];

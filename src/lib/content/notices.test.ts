@@ -20,7 +20,7 @@ describe('notices', () => {
     expect(phase(n, d('2026-12-05T14:00:00Z'))).toBe(2);
   });
 
-  it('splits into upcoming, current and past, each newest first', () => {
+  it('splits into upcoming (soonest first), current and past (newest first)', () => {
     const all = [
       { id: 'old', data: { start: d('2026-10-01T00:00:00Z'), end: d('2026-10-02T00:00:00Z') } },
       { id: 'soon', data: { start: d('2026-12-25T00:00:00Z') } },
@@ -30,7 +30,7 @@ describe('notices', () => {
       { id: 'long', data: { start: d('2026-08-01T00:00:00Z'), end: d('2026-12-31T00:00:00Z') } },
     ];
     const { upcoming, current, past } = splitNotices(all, now);
-    expect(upcoming.map((n) => n.id)).toEqual(['later', 'soon']);
+    expect(upcoming.map((n) => n.id)).toEqual(['soon', 'later']);
     expect(current.map((n) => n.id)).toEqual(['now', 'long']);
     expect(past.map((n) => n.id)).toEqual(['old', 'older']);
   });

@@ -8,7 +8,7 @@ export interface NoticeLike {
   data: { start: Date; end?: Date | undefined };
 }
 
-/** 0 = upcoming, 1 = current, 2 = past: the values of `data-phase` in the pages. */
+/** 0 = upcoming, 1 = current, 2 = past (also the `phase-N` list ids of /notices/). */
 export type Phase = 0 | 1 | 2;
 
 /** The latest time a Date can hold: the end of a notice that stays until removed. */
@@ -28,15 +28,15 @@ export function isActive(n: NoticeLike, now: Date): boolean {
 
 /**
  * `data-win` of a notice element: start and end in epoch milliseconds, for the head script
- * (`start ≤ now < end` is current), the same rule as `phase`.
+ * (phase = how many of the two times have passed), the same rule as `phase`.
  */
 export function windowAttr(n: NoticeLike): string {
   return `${n.data.start.getTime()} ${n.data.end?.getTime() ?? forever}`;
 }
 
-/** The notices split by `phase` at `now`, each group newest start first. */
+/** The notices split by `phase` at `now`: upcoming soonest first, current and past newest first. */
 export function splitNotices<T extends NoticeLike>(all: readonly T[], now: Date): { upcoming: T[]; current: T[]; past: T[] } {
   const sorted = [...all].sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
   const of = (p: Phase) => sorted.filter((n) => phase(n, now) === p);
-  return { upcoming: of(0), current: of(1), past: of(2) };
+  return { upcoming: of(0).reverse(), current: of(1), past: of(2) };
 }
