@@ -14,6 +14,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types';
 
 declare const self: { skipWaiting(): Promise<void>; location: Location };
 /** Precache entries of this deploy (replaced at build time). */
@@ -26,6 +27,11 @@ declare const SW_TIMEOUT: number;
 void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
+
+/** Keeps a cache to its newest `maxEntries` entries. */
+// Workbox's class declares optional callbacks as `| undefined`, which this project's
+// exactOptionalPropertyTypes does not accept for the plugin interface; it is one.
+const expire = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
 
 const when = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -60,7 +66,7 @@ const pages = new NetworkFirst({
   cacheName: 'pages',
   networkTimeoutSeconds: SW_TIMEOUT,
   plugins: [
-    new ExpirationPlugin({ maxEntries: 200 }),
+    expire(200),
     {
       // Runs only when the answer comes from the cache (no network, or too slow).
       cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
@@ -98,5 +104,5 @@ function immutable(url: URL): boolean {
 // search files not precached on a large site: kept as they are fetched, so they work offline.
 registerRoute(
   ({ url }) => immutable(url),
-  new CacheFirst({ cacheName: 'immutable', plugins: [new ExpirationPlugin({ maxEntries: 1000 })] }),
+  new CacheFirst({ cacheName: 'immutable', plugins: [expire(1000)] }),
 );

@@ -3,7 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { getManifest, type ManifestEntry } from 'workbox-build';
+import { getManifest } from 'workbox-build';
 import { versionOf } from '../lib/build/bundles';
 import { t } from '../lib/i18n';
 
@@ -81,18 +81,11 @@ export default function serviceWorker(): AstroIntegration {
           logger.warn(`离线缓存超出预算：${dropped.length} 个文章页和搜索片段不预存，读者打开过之后才能离线使用。`);
         }
         const versioned = versionedUrls(dist);
-        const { manifestEntries, count, size, warnings } = await getManifest({
-          ...options,
-          globIgnores,
-          manifestTransforms: [
-            (entries: ManifestEntry[]) => ({
-              manifest: entries.map((e) => {
-                const url = versioned.get(e.url);
-                // The version in the URL is the revision: the URL alone is the cache key.
-                return url ? { url, revision: null } : e;
-              }),
-            }),
-          ],
+        const { manifestEntries, count, size, warnings } = await getManifest({ ...options, globIgnores });
+        const manifest = (manifestEntries ?? []).map((e) => {
+          const url = versioned.get(e.url);
+          // The version in the URL is the revision: the URL alone is the cache key.
+          return url ? { url: `/${url}`, revision: null } : { url: `/${e.url}`, revision: e.revision ?? null };
         });
         for (const w of warnings) logger.warn(w);
         const built = await esbuild.build({
@@ -105,7 +98,7 @@ export default function serviceWorker(): AstroIntegration {
           legalComments: 'none',
           define: {
             'process.env.NODE_ENV': '"production"',
-            SW_MANIFEST: JSON.stringify((manifestEntries ?? []).map((e) => ({ url: `/${e.url}`, revision: e.revision ?? null }))),
+            SW_MANIFEST: JSON.stringify(manifest),
             SW_TEXTS: JSON.stringify({ saved: t('offline.saved'), savedUndated: t('offline.savedUndated') }),
             SW_TIMEOUT: String(networkTimeoutSeconds),
           },
