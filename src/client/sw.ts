@@ -23,6 +23,8 @@ declare const SW_MANIFEST: { url: string; revision: string | null }[];
 declare const SW_TEXTS: { saved: string; savedUndated: string };
 /** Seconds a navigation waits for the network before the saved copy is shown. */
 declare const SW_TIMEOUT: number;
+/** The precached page shown for a page that was never saved, with no network. */
+declare const SW_OFFLINE: string;
 
 void self.skipWaiting();
 clientsClaim();
@@ -85,7 +87,7 @@ registerRoute(
     try {
       return await pages.handle(options);
     } catch {
-      return (await matchPrecache('/offline/index.html')) ?? Response.error();
+      return (await matchPrecache(SW_OFFLINE)) ?? Response.error();
     }
   },
 );

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { versionOf } from '../lib/build/bundles';
+import { fixedPages, isArticlePath } from '../lib/content/routes';
 import { t } from '../lib/i18n';
 
 /**
@@ -67,7 +68,7 @@ export default function serviceWorker(): AstroIntegration {
         // Optional entries: article pages and search-result fragments, dropped last-first.
         const optional = (url: string) =>
           url.startsWith('pagefind/fragment/') ||
-          (/^[a-z0-9-]+\/[a-z0-9-]+\/index\.html$/.test(url) && !url.startsWith('diagnose/'));
+          isArticlePath(url);
         if (all.size > precacheBudget) {
           const candidates = (all.manifestEntries ?? []).map((e) => e.url).filter(optional).reverse();
           let used = all.size;
@@ -101,6 +102,7 @@ export default function serviceWorker(): AstroIntegration {
             SW_MANIFEST: JSON.stringify(manifest),
             SW_TEXTS: JSON.stringify({ saved: t('offline.saved'), savedUndated: t('offline.savedUndated') }),
             SW_TIMEOUT: String(networkTimeoutSeconds),
+            SW_OFFLINE: JSON.stringify(`${fixedPages.offline}index.html`),
           },
         });
         writeFileSync(join(dist, 'sw.js'), built.outputFiles[0]?.text ?? '');

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles, getNotices } from '../lib/content/entries';
-import { articleUrl } from '../lib/content/articles';
+import { articleUrl, noticeUrl } from '../lib/content/routes';
 import { lastUpdated } from '../lib/content/git-dates';
 import { chineseDateTime } from '../lib/content/dates';
 import { site } from '../data/site';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async (context) => {
     ...[...notices.upcoming, ...notices.current, ...notices.past].map((n) => ({
       title: `${t('notices.title')}：${n.data.title}`,
       description: `${t('notices.from')} ${chineseDateTime(n.data.start)}${n.data.end ? ` · ${t('notices.until')} ${chineseDateTime(n.data.end)}` : ''}${t('notices.beijingTime')}。${t('notices.source')}${n.data.source}`,
-      link: `/notices/#${n.id}`,
+      link: noticeUrl(n.id),
       // An upcoming notice is news from the day it was added, not from its (future) start.
       pubDate: new Date(Math.min(n.data.start.getTime(), lastUpdated(n.filePath, undefined).getTime())),
     })),
