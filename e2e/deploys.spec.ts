@@ -34,7 +34,10 @@ async function workerOfThisDeploy(page: Page) {
     .toBe(true);
 }
 
-test('after a deploy, the first load online is the new version; offline, the saved versions say so and search works', async ({ page, context }) => {
+test('after a deploy, the first load online is the new version; offline, the saved versions say so and search works', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(240_000);
   const a = copyOfContent();
   const b = copyOfContent();
@@ -83,7 +86,9 @@ test('after a deploy, the first load online is the new version; offline, the sav
     const saved = page.locator('[data-saved]');
     await page.goto(`${site.url}${ARTICLE}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_B);
-    await expect(saved).toHaveText(/^离线阅读：这是 \d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} 保存的版本，可能不是最新。$/);
+    await expect(saved).toHaveText(
+      /^离线阅读：这是 \d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2} 保存的版本，可能不是最新。$/,
+    );
     await page.goto(`${site.url}/`);
     await expect(page.getByRole('region', { name: `服务公告：${NOTICE_B}` })).toBeVisible();
     await expect(saved).toBeVisible();

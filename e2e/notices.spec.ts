@@ -24,8 +24,14 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   const content = copyOfContent();
   writeFileSync(join(content, 'notices', 'soon.md'), notice(SOON, '2030-06-01 20:00', '2030-06-01T22:00:00'));
-  writeFileSync(join(content, 'notices', 'now.md'), notice(NOW, beijing(Date.now() - day), beijing(Date.now() + 30 * day)));
-  writeFileSync(join(content, 'notices', 'old.md'), notice(OLD, beijing(Date.now() - 10 * day), beijing(Date.now() - 9 * day)));
+  writeFileSync(
+    join(content, 'notices', 'now.md'),
+    notice(NOW, beijing(Date.now() - day), beijing(Date.now() + 30 * day)),
+  );
+  writeFileSync(
+    join(content, 'notices', 'old.md'),
+    notice(OLD, beijing(Date.now() - 10 * day), beijing(Date.now() - 9 * day)),
+  );
   const build = buildSite(content, { env: { TZ: 'America/New_York' } });
   expect(build.status, build.output).toBe(0);
   dist = build.dist;
@@ -42,7 +48,9 @@ const listed = (page: Page, group: string) =>
   page.getByRole('region', { name: group }).getByRole('heading', { level: 3 }).allTextContents();
 
 test.describe('with JavaScript, the reader’s clock decides', () => {
-  test('before the window: not shown, listed as upcoming; a notice that ended since the build moves to past', async ({ page }) => {
+  test('before the window: not shown, listed as upcoming; a notice that ended since the build moves to past', async ({
+    page,
+  }) => {
     await page.clock.install({ time: new Date('2030-06-01T11:59:00Z') }); // 19:59 in Beijing
     await page.goto(`${site.url}/`);
     await expect(banner(page, SOON)).toBeHidden();
@@ -57,17 +65,22 @@ test.describe('with JavaScript, the reader’s clock decides', () => {
   test('during the window: shown on every page before the first paint, listed as current', async ({ page }) => {
     // Seen at DOMContentLoaded, before the head script's own listener: the banner was already
     // switched while the page was parsed, so the build-time state never reaches the screen.
-    await page.addInitScript((title) =>
-      document.addEventListener('DOMContentLoaded', () => {
-        const section = document.querySelector<HTMLElement>(`section[aria-label$="${title}"]`);
-        (window as unknown as { shownAtParse: boolean }).shownAtParse = section?.hidden === false;
-      }),
-    SOON);
+    await page.addInitScript(
+      (title) =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const section = document.querySelector<HTMLElement>(`section[aria-label$="${title}"]`);
+          (window as unknown as { shownAtParse: boolean }).shownAtParse = section?.hidden === false;
+        }),
+      SOON,
+    );
     await page.clock.install({ time: new Date('2030-06-01T12:00:30Z') }); // 20:00:30 in Beijing
     for (const path of ['/', '/fixes/payment-failed/', '/search/']) {
       await page.goto(`${site.url}${path}`);
       await expect(banner(page, SOON), path).toBeVisible();
-      await expect(banner(page, SOON).getByRole('link', { name: '查看详情' })).toHaveAttribute('href', '/notices/#soon');
+      await expect(banner(page, SOON).getByRole('link', { name: '查看详情' })).toHaveAttribute(
+        'href',
+        '/notices/#soon',
+      );
       expect(await page.evaluate(() => (window as unknown as { shownAtParse: boolean }).shownAtParse), path).toBe(true);
     }
     await page.goto(`${site.url}/notices/`);
@@ -111,4 +124,17 @@ test('without JavaScript the build-time state shows, and the feed lists the upco
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
   for (const title of [SOON, NOW, OLD]) expect(feed).toContain(title);
   expect(feed).toContain('开始 2030年6月1日 20:00 · 结束 2030年6月1日 22:00（北京时间）');
+});
+
+test('an end that is not after the start fails the build, naming the file and the field', () => {
+  test.setTimeout(120_000);
+  const content = copyOfContent();
+  writeFileSync(
+    join(content, 'notices', 'backwards.md'),
+    notice('结束早于开始的测试公告', '2030-06-01 20:00', '2030-06-01T19:00:00'),
+  );
+  const { status, output } = buildSite(content);
+  expect(status).not.toBe(0);
+  expect(output).toContain('notices/backwards.md');
+  expect(output).toContain('end: end（结束时间）2030-06-01 19:00 不晚于 start（开始时间）2030-06-01 20:00（北京时间）');
 });

@@ -23,9 +23,13 @@ function freePort(): Promise<number> {
 export async function serveDir(root: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   // One node process (tsx as a loader, not its CLI wrapper), so stopping it stops the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--dir', root], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--dir', root],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (b: Buffer) => (output += b));
   child.stderr.on('data', (b: Buffer) => (output += b));
@@ -33,7 +37,10 @@ export async function serveDir(root: string): Promise<{ url: string; stop: () =>
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`serve.ts exited (${child.exitCode}): ${output}`);
-    const ok = await fetch(`${url}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill();

@@ -42,11 +42,14 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 async function markSaved(page: Response): Promise<Response> {
   if (!page.headers.get('content-type')?.includes('text/html')) return page;
   const date = new Date(page.headers.get('date') ?? '');
-  const note = Number.isNaN(date.getTime()) ? SW_TEXTS.savedUndated : SW_TEXTS.saved.replace('{date}', when.format(date));
+  const note = Number.isNaN(date.getTime())
+    ? SW_TEXTS.savedUndated
+    : SW_TEXTS.saved.replace('{date}', when.format(date));
   // Below the header, styled like a warning notice (Tailwind finds these classes in this file).
   const html = (await page.text()).replace(
     '</header>',
-    () => `</header><div data-saved class="mx-auto w-full max-w-5xl px-4 pt-3"><p class="rounded-lg border-l-4 border-warning bg-warning-bg p-3">${escape(note)}</p></div>`,
+    () =>
+      `</header><div data-saved class="mx-auto w-full max-w-5xl px-4 pt-3"><p class="rounded-lg border-l-4 border-warning bg-warning-bg p-3">${escape(note)}</p></div>`,
   );
   const headers = new Headers(page.headers);
   // The body is decoded and longer now.
@@ -97,14 +100,12 @@ precacheAndRoute(SW_MANIFEST, { directoryIndex: 'index.html', ignoreURLParameter
 /** True for a file whose URL changes whenever its content does. */
 function immutable(url: URL): boolean {
   if (url.origin !== self.location.origin) return false;
-  const versioned = /^\/(search-ui\.js|read-aloud\.js|search-data\.json|pagefind\/pagefind\.js|pagefind\/pagefind-entry\.json)$/;
+  const versioned =
+    /^\/(search-ui\.js|read-aloud\.js|search-data\.json|pagefind\/pagefind\.js|pagefind\/pagefind-entry\.json)$/;
   if (versioned.test(url.pathname)) return /^\?(v|ts)=\w+$/.test(url.search);
   return /^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/.test(url.pathname);
 }
 
 // Files of another deploy (a page from the network while this worker is still the old one) and
 // search files not precached on a large site: kept as they are fetched, so they work offline.
-registerRoute(
-  ({ url }) => immutable(url),
-  new CacheFirst({ cacheName: 'immutable', plugins: [expire(1000)] }),
-);
+registerRoute(({ url }) => immutable(url), new CacheFirst({ cacheName: 'immutable', plugins: [expire(1000)] }));

@@ -66,11 +66,12 @@ export default function serviceWorker(): AstroIntegration {
         // Over budget: keep everything but article pages, then articles in build order until full.
         const all = await getManifest(options);
         // Optional entries: article pages and search-result fragments, dropped last-first.
-        const optional = (url: string) =>
-          url.startsWith('pagefind/fragment/') ||
-          isArticlePath(url);
+        const optional = (url: string) => url.startsWith('pagefind/fragment/') || isArticlePath(url);
         if (all.size > precacheBudget) {
-          const candidates = (all.manifestEntries ?? []).map((e) => e.url).filter(optional).reverse();
+          const candidates = (all.manifestEntries ?? [])
+            .map((e) => e.url)
+            .filter(optional)
+            .reverse();
           let used = all.size;
           const dropped: string[] = [];
           for (const url of candidates) {
@@ -106,9 +107,13 @@ export default function serviceWorker(): AstroIntegration {
           },
         });
         writeFileSync(join(dist, 'sw.js'), built.outputFiles[0]?.text ?? '');
-        logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`);
+        logger.info(
+          `service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`,
+        );
         if (size > precacheBudget) {
-          throw new Error(`离线缓存 ${(size / 1024).toFixed(0)} KB 超出预算 ${(precacheBudget / 1024).toFixed(0)} KB：请检查是否有过大的文件进入了 dist/。`);
+          throw new Error(
+            `离线缓存 ${(size / 1024).toFixed(0)} KB 超出预算 ${(precacheBudget / 1024).toFixed(0)} KB：请检查是否有过大的文件进入了 dist/。`,
+          );
         }
       },
     },

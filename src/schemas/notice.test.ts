@@ -3,7 +3,12 @@ import { noticeSchema } from './notice';
 import { parseBeijingTime } from '../lib/content/beijing-time';
 import { rawTimes } from '../lib/content/notice-loader';
 
-const valid = { title: '今晚系统维护通知', start: '2026-12-05 20:00', end: '2026-12-05 23:00', source: '工商银行官网公告' };
+const valid = {
+  title: '今晚系统维护通知',
+  start: '2026-12-05 20:00',
+  end: '2026-12-05 23:00',
+  source: '工商银行官网公告',
+};
 
 function messages(data: unknown): string[] {
   const r = noticeSchema.safeParse(data);
@@ -25,7 +30,9 @@ describe('notice times are Beijing time', () => {
       const r = noticeSchema.parse({ ...valid, start: '2026-12-05T20:00:00', end: '2026-12-05 23:30' });
       expect(r.start.toISOString()).toBe('2026-12-05T12:00:00.000Z');
       expect(r.end?.toISOString()).toBe('2026-12-05T15:30:00.000Z');
-      expect(noticeSchema.parse({ ...valid, start: '2026-12-05', end: undefined }).start.toISOString()).toBe('2026-12-04T16:00:00.000Z');
+      expect(noticeSchema.parse({ ...valid, start: '2026-12-05', end: undefined }).start.toISOString()).toBe(
+        '2026-12-04T16:00:00.000Z',
+      );
     });
   }
 
@@ -37,7 +44,14 @@ describe('notice times are Beijing time', () => {
   });
 
   it('rejects what is not a calendar time', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-12-05 24:00', '2026-12-05 20:60', '12月5日 20:00', '2026/12/05']) {
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-12-05 24:00',
+      '2026-12-05 20:60',
+      '12月5日 20:00',
+      '2026/12/05',
+    ]) {
       expect(parseBeijingTime(bad), bad).toBeUndefined();
     }
     expect(messages({ ...valid, start: '2026-02-30 20:00' })).toEqual([
@@ -63,7 +77,9 @@ describe('noticeSchema', () => {
     expect(messages({ ...valid, end: '2026-12-05 20:00' })).toEqual([
       'end: end（结束时间）2026-12-05 20:00 不晚于 start（开始时间）2026-12-05 20:00（北京时间）。请把 end 改到开始之后；公告一直有效就删掉 end 这一行。',
     ]);
-    expect(messages({ ...valid, end: '2026-12-05T12:00:00Z' })[0]).toMatch(/^end: end（结束时间）2026-12-05 20:00 不晚于/);
+    expect(messages({ ...valid, end: '2026-12-05T12:00:00Z' })[0]).toMatch(
+      /^end: end（结束时间）2026-12-05 20:00 不晚于/,
+    );
     expect(messages({ ...valid, end: '2026-12-04 23:00' })).toHaveLength(1);
   });
 

@@ -11,7 +11,10 @@ function beijingTime(field: 'start' | 'end', example: string) {
   const hint = `请写北京时间，例如 ${field}: ${example}（不写时区就按北京时间）。`;
   return z.unknown().transform((value, ctx): Date => {
     if (value === undefined || value === null || value === '') {
-      ctx.addIssue({ code: 'custom', message: `公告缺少 ${field}（${field === 'start' ? '开始' : '结束'}时间）。${hint}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `公告缺少 ${field}（${field === 'start' ? '开始' : '结束'}时间）。${hint}`,
+      });
       return z.NEVER;
     }
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
@@ -41,9 +44,14 @@ export const noticeSchema = z
     /** When the banner starts showing, Beijing time, e.g. 2026-12-01 22:00. Required. */
     start: beijingTime('start', '2026-12-01 22:00'),
     /** When it stops showing, Beijing time; leave out (or leave empty) for "until removed". */
-    end: z.preprocess((v) => (v === null || v === '' ? undefined : v), beijingTime('end', '2026-12-02 06:00').optional()),
+    end: z.preprocess(
+      (v) => (v === null || v === '' ? undefined : v),
+      beijingTime('end', '2026-12-02 06:00').optional(),
+    ),
     /** info (blue), warning (amber) or critical (red). */
-    severity: z.enum(['info', 'warning', 'critical'], { error: 'severity 只能写 info、warning 或 critical。' }).default('info'),
+    severity: z
+      .enum(['info', 'warning', 'critical'], { error: 'severity 只能写 info、warning 或 critical。' })
+      .default('info'),
     /** Where the information comes from (an official announcement), shown under the notice. */
     source: z.string({ error: 'source 请写公告来源，例如“工商银行官网公告”。' }).trim().min(2),
   })
