@@ -34,7 +34,7 @@ async function workerOfThisDeploy(page: Page) {
     .toBe(true);
 }
 
-test('after a deploy, the first load online is the new version; offline, the saved versions say so and search works', async ({
+test('after a deploy, the first load online is the new version; offline, the saved versions say so, search works, ended notices go', async ({
   page,
   context,
 }) => {
@@ -101,6 +101,11 @@ test('after a deploy, the first load online is the new version; offline, the sav
     const first = page.locator('[data-search-page] [data-list] > li > a').first();
     await expect(first).toHaveAttribute('href', ARTICLE);
     await expect(first).toContainText(TITLE_B);
+    // Still offline a week later: the saved home page no longer shows the notice that has ended.
+    await page.clock.install({ time: Date.now() + 8 * 24 * 3600_000 });
+    await page.goto(`${site.url}/`);
+    await expect(saved).toBeVisible();
+    await expect(page.getByRole('region', { name: `服务公告：${NOTICE_B}` })).toBeHidden();
   } finally {
     await context.setOffline(false);
     await site.stop();

@@ -63,16 +63,20 @@ test.describe('with JavaScript, the reader’s clock decides', () => {
   });
 
   test('during the window: shown on every page before the first paint, listed as current', async ({ page }) => {
-    // Seen at DOMContentLoaded, before the head script's own listener: the banner was already
-    // switched while the page was parsed, so the build-time state never reaches the screen.
-    await page.addInitScript(
-      (title) =>
-        document.addEventListener('DOMContentLoaded', () => {
-          const section = document.querySelector<HTMLElement>(`section[aria-label$="${title}"]`);
-          (window as unknown as { shownAtParse: boolean }).shownAtParse = section?.hidden === false;
-        }),
-      SOON,
-    );
+    // What the first frame with the banner in it shows: recorded in an animation-frame callback
+    // (they run just before a frame is painted), with the browser's own requestAnimationFrame,
+    // taken before page.clock replaces it.
+    await page.addInitScript((title) => {
+      const w = window as unknown as { firstFrame: string };
+      const raf = window.requestAnimationFrame.bind(window);
+      w.firstFrame = /\[native code\]/.test(String(window.requestAnimationFrame)) ? 'none yet' : 'rAF is not native';
+      const frame = () => {
+        const section = document.querySelector<HTMLElement>(`section[aria-label$="${title}"]`);
+        if (section) w.firstFrame = section.hidden ? 'hidden' : 'shown';
+        else raf(frame);
+      };
+      raf(frame);
+    }, SOON);
     await page.clock.install({ time: new Date('2030-06-01T12:00:30Z') }); // 20:00:30 in Beijing
     for (const path of ['/', '/fixes/payment-failed/', '/search/']) {
       await page.goto(`${site.url}${path}`);
@@ -81,7 +85,7 @@ test.describe('with JavaScript, the reader’s clock decides', () => {
         'href',
         '/notices/#soon',
       );
-      expect(await page.evaluate(() => (window as unknown as { shownAtParse: boolean }).shownAtParse), path).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame), path).toBe('shown');
     }
     await page.goto(`${site.url}/notices/`);
     expect(await listed(page, '正在生效')).toEqual([SOON]);
