@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspTrim from './src/integrations/csp-trim.ts';
+import precompress from './src/integrations/precompress.ts';
 import { readArticles } from './src/lib/content/disk.ts';
 import { lastUpdated } from './src/lib/content/git-dates.ts';
 import { headScriptHash } from './src/lib/build/head-script.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // A strict policy in a <meta> on every page: no inline code but the hashed head script, no
   // eval; 'wasm-unsafe-eval' because Pagefind runs its WebAssembly on the main thread here.
-  // frame-ancestors can only be sent as a header: see public/_headers and deploy/nginx.conf.
+  // frame-ancestors can only be sent as a header: see src/lib/build/header-policy.ts.
   security: {
     csp: {
       directives: [
@@ -58,6 +59,8 @@ export default defineConfig({
     pagefind(),
     serviceWorker(),
     contentCheck(contentDir),
+    // Last: it compresses the files every step above wrote or rewrote.
+    precompress(),
   ],
   vite: {
     plugins: [tailwindcss()],
