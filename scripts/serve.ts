@@ -37,7 +37,7 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
     const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse;
     res.writeHead = ((code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest)) as typeof res.writeHead;
     req.url = '/404.html';
-    files(req, res, () => res.writeHead(404).end());
+    files(req, res, () => void res.writeHead(404).end());
   };
   return (req, res) => {
     // A file that vanishes after the lookup (a rebuild under a running server) ends that one

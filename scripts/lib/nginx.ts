@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { brotliModulePath, localConfig } from '../../src/lib/build/nginx-config.ts';
+import { brotliModulePath, localSite, mainConfig } from '../../src/lib/build/nginx-config.ts';
 import { freePort } from './ports.ts';
 
 /** The nginx binary: $NGINX, else the first of the usual places. */
@@ -54,12 +54,17 @@ function answers(port: number): Promise<boolean> {
 export async function startNginx(root: string, o: { port?: number; workers?: number | 'auto' } = {}): Promise<RunningServer> {
   const dir = resolve(root);
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html does not exist: build the site first (npx astro build).`);
+  return runNginx((port) => localSite(dir, `127.0.0.1:${port}`, hasBrotli()), { ...o, brotli: hasBrotli() });
+}
+
+/** Runs nginx with `http(port)` inside the http block; resolves once `port` answers. */
+export async function runNginx(http: (port: number) => string, o: { port?: number; workers?: number | 'auto'; brotli: boolean }): Promise<RunningServer> {
   const bin = nginxBinary();
   for (let attempt = 0; ; attempt++) {
     const port = o.port ?? (await freePort());
     const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
     const conf = join(prefix, 'nginx.conf');
-    writeFileSync(conf, localConfig({ root: dir, listen: `127.0.0.1:${port}`, brotli: hasBrotli(), workers: o.workers ?? 1, asRoot: process.getuid?.() === 0 }));
+    writeFileSync(conf, mainConfig(http(port), { brotli: o.brotli, workers: o.workers ?? 1, asRoot: process.getuid?.() === 0 }));
     const child = spawn(bin, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
