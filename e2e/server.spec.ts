@@ -147,7 +147,7 @@ test('both servers: folders redirect to their slash on this host, 404 with the 4
   }
 });
 
-test('malformed requests get a 4xx and leave both servers running; so does a file removed under the preview server', async ({ baseURL }) => {
+test('malformed requests get a 4xx and leave both servers running; and the preview server follows files removed or added under it', async ({ baseURL }) => {
   const nginxPort = Number(new URL(baseURL ?? '').port);
   const bad = [
     'GET //a:99999/ HTTP/1.1\r\nHost: x\r\n\r\n',
@@ -169,14 +169,16 @@ test('malformed requests get a 4xx and leave both servers running; so does a fil
     }
     expect((await get(`http://127.0.0.1:${port}`, '/')).status, `${port} still answers`).toBe(200);
   }
-  // A file that disappears after the preview server listed it (a rebuild under it).
+  // Files that disappear or appear under a running preview server (a rebuild under it).
   const copy = join(mkdtempSync(join(tmpdir(), 'dist-')), 'dist');
   cpSync('dist', copy, { recursive: true });
   const server = await serve(0, copy);
   try {
+    expect((await get(server.url, '/faq/', { 'accept-encoding': 'br' })).status).toBe(200);
     for (const f of ['index.html', 'index.html.br', 'index.html.gz']) rmSync(join(copy, 'faq', f));
-    await get(server.url, '/faq/', { 'accept-encoding': 'br' }).catch(() => undefined);
-    await get(server.url, '/faq/').catch(() => undefined);
+    expect((await get(server.url, '/faq/', { 'accept-encoding': 'br' })).status).toBe(404);
+    writeFileSync(join(copy, 'new.txt'), 'new');
+    expect((await get(server.url, '/new.txt')).body.toString()).toBe('new');
     expect((await get(server.url, '/')).status).toBe(200);
   } finally {
     await server.stop();

@@ -3,21 +3,12 @@
 // their index.html, the 404 page with status 404, 405 for anything but GET and HEAD — with
 // sirv doing the file serving. Used by `npm start`, `npm run preview` and the benchmarks.
 //   tsx scripts/serve.ts [--port 4321] [--dir dist]
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { allowedMethods, headersFor, isText, kindOf, securityHeaders } from '../src/lib/build/header-policy.ts';
 import { options } from './lib/args.ts';
-
-/** Every folder under `root` as a URL path without its trailing slash ("" for the root). */
-function folders(root: string, at = ''): Set<string> {
-  const out = new Set<string>([at]);
-  for (const name of readdirSync(join(root, at))) {
-    if (statSync(join(root, at, name)).isDirectory()) for (const f of folders(root, `${at}/${name}`)) out.add(f);
-  }
-  return out;
-}
 
 /** Sends the policy's headers for the file sirv serves (sirv's own type and Vary are replaced). */
 function policyHeaders(res: ServerResponse, path: string): void {
@@ -28,8 +19,9 @@ function policyHeaders(res: ServerResponse, path: string): void {
 /** A request handler for the built site in `dir`. */
 export function handler(dir: string): (req: IncomingMessage, res: ServerResponse) => void {
   const root = resolve(dir);
-  const dirs = folders(root);
-  const files = sirv(root, { etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false, setHeaders: policyHeaders });
+  const isFolder = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  // dev: looks files up on every request, so a rebuild under a running server is served as is.
+  const files = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false, setHeaders: policyHeaders });
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     // The 404 page with status 404: no conditional or partial answer of it.
     delete req.headers['if-none-match'];
@@ -61,7 +53,7 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
       if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.split('/').includes('..')) return end(400);
       // As nginx's merge_slashes: //a/ is /a/.
       const clean = decoded.replace(/\/{2,}/g, '/');
-      if (!clean.endsWith('/') && dirs.has(clean)) {
+      if (!clean.endsWith('/') && isFolder(clean)) {
         // Redirect with the still-encoded path, never to another host ("//host").
         return end(301, clean, { Location: `/${path.replace(/^\/+/, '')}/${query}` });
       }
