@@ -2,7 +2,7 @@
 // the header policy of src/lib/build/header-policy.ts, the build's .br/.gz copies, folders as
 // their index.html, the 404 page with status 404, 405 for anything but GET and HEAD — with
 // sirv doing the file serving. Used by `npm start`, `npm run preview` and the benchmarks.
-//   tsx scripts/serve.ts [--port 4321] [--dir dist]
+//   tsx scripts/serve.ts [--port 4321] [--dir dist] [--host 0.0.0.0]
 import { existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -69,8 +69,8 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
   };
 }
 
-/** Starts the server on 127.0.0.1:`port` (0: any free port); resolves with its URL and a stop function. */
-export async function serve(port: number, dir = 'dist'): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+/** Starts the server on `host`:`port` (0: any free port); resolves with its URL and a stop function. */
+export async function serve(port: number, dir = 'dist', host = '127.0.0.1'): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const server = createServer(handler(dir));
   // Requests Node cannot parse (huge headers, bad request lines) get Node's 400/431; the
   // server keeps running.
@@ -78,7 +78,7 @@ export async function serve(port: number, dir = 'dist'): Promise<{ url: string; 
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
-  await new Promise<void>((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', done));
+  await new Promise<void>((done, fail) => server.once('error', fail).listen(port, host, done));
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
   return {
@@ -89,11 +89,16 @@ export async function serve(port: number, dir = 'dist'): Promise<{ url: string; 
 }
 
 if (process.argv[1]?.endsWith('serve.ts')) {
-  const args = options({ port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' } });
+  const args = options({
+    port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+    dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' },
+    // 0.0.0.0 opens it to phones on the same network; by default only this computer sees it.
+    host: { type: 'string', default: '127.0.0.1' },
+  });
   if (!existsSync(join(args.dir, 'index.html'))) {
     console.error(`${args.dir}/index.html 不存在：请先运行 npm run build。`);
     process.exit(1);
   }
-  const { port } = await serve(Number(args.port), args.dir);
+  const { port } = await serve(Number(args.port), args.dir, args.host);
   console.log(`The help center is running at http://localhost:${port}/ (search included). Press Ctrl+C to stop.`);
 }

@@ -116,9 +116,10 @@ export function productionConfig(o: Partial<typeof production> & { httpsPort?: n
   return [
     '# Generated from src/lib/build/header-policy.ts and src/lib/build/nginx-config.ts by',
     '# `npm run gen:server`: do not edit by hand. nginx 1.22 or later.',
-    '# Install: copy dist/ to /srv/help-center, this file to /etc/nginx/sites-enabled/help-center,',
-    '# set server_name and the certificate paths (or regenerate), `apt-get install nginx',
-    '# libnginx-mod-http-brotli-static`, then `nginx -t && systemctl reload nginx`.',
+    '# Install: copy dist/ to /srv/help-center; write this file with your host name to',
+    '# /etc/nginx/sites-enabled/help-center (`npm run gen:server -- --out <file> --server-name <name>`);',
+    '# `apt-get install nginx libnginx-mod-http-brotli-static`, `nginx -t && systemctl reload nginx`.',
+    '# On a host without IPv6, drop the [::] listen lines.',
     '',
     maps(),
     '',
