@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDir } from './nginx';
+import { serveDir } from './serve-dir';
 import { articlePaths, buildSite, copyOfContent, sitemapPaths } from './helpers';
 
 test('the test server (nginx) really sends those headers', async ({ request }) => {
