@@ -1,14 +1,13 @@
 // npm run check:content [-- --dir <content folder>]
 // Lists every content problem at once, in Chinese, and exits 1 when there is any.
-import { readArticles } from '../src/lib/content/disk';
-import { checkArticles, checkDataFiles, formatProblem } from '../src/lib/checks/index';
+import { formatProblem } from '../src/lib/checks/index';
+import { checkContent } from '../src/lib/checks/run';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');
 const dir = dirFlag >= 0 ? (args[dirFlag + 1] ?? 'content') : (process.env['CONTENT_DIR'] ?? 'content');
 
-const articles = readArticles(dir);
-const problems = [...checkArticles(articles), ...checkDataFiles(dir, articles)];
+const problems = await checkContent(dir);
 if (problems.length === 0) {
   console.log(`内容检查通过：${dir} 里没有发现问题。`);
 } else {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkArticles, checkDataFiles, formatProblem, type Problem } from '../lib/checks/index';
-import { readArticles } from '../lib/content/disk';
+import { formatProblem, type Problem } from '../lib/checks/index';
+import { checkContent } from '../lib/checks/run';
 import { checkBuiltLinks } from '../lib/checks/site-links';
 
 function fail(title: string, problems: Problem[]): never {
@@ -13,9 +13,8 @@ export default function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'help-center:content-check',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        const articles = readArticles(contentDir);
-        const problems = [...checkArticles(articles), ...checkDataFiles(contentDir, articles)];
+      'astro:build:start': async ({ logger }) => {
+        const problems = await checkContent(contentDir);
         if (problems.length > 0) fail('内容检查发现', problems);
         logger.info('内容检查通过');
       },

@@ -192,7 +192,8 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   return sortProblems(problems);
 }
 
-function sortProblems(problems: Problem[]): Problem[] {
+/** Problems in reading order: by file, then by line. */
+export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0));
 }
 

@@ -1,0 +1,11 @@
+import mdx from 'textlint-plugin-mdx';
+import { readFileSync } from 'node:fs';
+const plugin = mdx.default ?? mdx;
+console.log(Object.keys(plugin));
+const P = plugin.Processor;
+const p = new P({});
+const { preProcess } = p.processor('.mdx');
+const text = readFileSync(process.argv[2], 'utf8');
+const ast = preProcess(text, process.argv[2]);
+const walk = (n, d=0) => { console.log(' '.repeat(d*2) + n.type, n.loc?.start.line, JSON.stringify(n.raw ?? n.value ?? '').slice(0,70)); (n.children||[]).forEach(c=>walk(c,d+1)); };
+walk(ast);

@@ -1,0 +1,10 @@
+import { readArticles } from '../src/lib/content/disk';
+import { checkProse } from '../src/lib/checks/prose';
+import { formatProblem } from '../src/lib/checks/index';
+const dir = process.argv[2] ?? 'content';
+const t0 = performance.now();
+const articles = readArticles(dir);
+const problems = await checkProse(articles, dir);
+const t1 = performance.now();
+for (const p of problems) console.log(formatProblem(p));
+console.error(problems.length, 'problems', Math.round(t1 - t0), 'ms');

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const { readArticles } = await import('../src/lib/content/disk');
+const { checkProse } = await import('../src/lib/checks/prose');
+const t1 = performance.now();
+const articles = readArticles('content');
+await checkProse(articles, 'content');
+const t2 = performance.now();
+await checkProse(articles, 'content');
+const t3 = performance.now();
+console.log('import', Math.round(t1 - t0), 'first', Math.round(t2 - t1), 'second', Math.round(t3 - t2));

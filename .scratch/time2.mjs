@@ -1,0 +1,12 @@
+import { run } from 'zhlint';
+import { readFileSync, readdirSync } from 'node:fs';
+const files = readdirSync('content', { recursive: true }).filter(f => f.endsWith('.mdx')).map(f => 'content/' + f);
+const paras = files.flatMap(f => readFileSync(f, 'utf8').split(/\n\s*\n/));
+console.log(paras.length, 'paras');
+const rules = { preset: 'default', halfwidthPunctuation: '', fullwidthPunctuation: '，。：；？！“”‘’（）', adjustedFullwidthPunctuation: '', skipZhUnits: '' };
+let t = performance.now();
+for (const p of paras) run(p, { rules, hyperParse: ['ignore', 'markdown'] });
+console.log('zhlint per para', Math.round(performance.now() - t));
+t = performance.now();
+for (const f of files) run(readFileSync(f, 'utf8'), { rules, hyperParse: ['ignore', 'markdown'] });
+console.log('zhlint per file', Math.round(performance.now() - t));

@@ -1,0 +1,120 @@
+// Wording and typography of what readers read: textlint (textlint-plugin-mdx, so frontmatter,
+// imports, JSX and code are not prose) with textlint-rule-prh over the terms dictionary and the
+// zhlint rule from ./typography. Frontmatter title and description and components' title="…"
+// are linted too, as small Markdown documents mapped back to their lines.
+import { readFileSync } from 'node:fs';
+import { TextlintKernelDescriptor } from '@textlint/kernel';
+import markdownPlugin from '@textlint/textlint-plugin-markdown';
+import type { TextlintMessage } from '@textlint/types';
+import { createLinter } from 'textlint';
+import mdxPlugin from 'textlint-plugin-mdx';
+import prhRule from 'textlint-rule-prh';
+import type { RawArticle } from '../content/disk';
+import type { Problem } from './index';
+import { loadTerms, termMessage, type Terms } from './terms';
+import { brokenBold, typographyHint, typographyRule } from './typography';
+
+// CommonJS packages seen through ESM: take `default` when there is one.
+const unwrap = <T>(m: T): T => ((m as { default?: T }).default ?? m);
+
+type Linter = ReturnType<typeof createLinter>;
+
+function linterFor(terms: Terms): Linter {
+  const rules = [{ ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } }];
+  if (terms.yaml) {
+    rules.push({
+      ruleId: 'prh',
+      rule: unwrap(prhRule) as never,
+      // Link texts and bold are prose too (prh skips them by default).
+      options: { ruleContents: [terms.yaml], checkLink: true, checkEmphasis: true, checkBlockQuote: true } as never,
+    });
+  }
+  const descriptor = new TextlintKernelDescriptor({
+    rules,
+    filterRules: [],
+    plugins: [
+      { pluginId: 'mdx', plugin: unwrap(mdxPlugin) },
+      { pluginId: 'markdown', plugin: unwrap(markdownPlugin) },
+    ],
+  });
+  return createLinter({ descriptor });
+}
+
+/** Reader-visible strings outside the MDX body: title, description and components' title="…". */
+function extras(a: RawArticle, text: string): { value: string; line: number }[] {
+  const lines = text.split('\n');
+  const out: { value: string; line: number }[] = [];
+  for (const key of ['title', 'description']) {
+    const value = a.data?.[key];
+    const line = lines.findIndex((l, i) => i < a.bodyLine && l.startsWith(`${key}:`)) + 1;
+    if (typeof value === 'string' && line > 0) out.push({ value: value.replace(/\s*\n\s*/g, ''), line });
+  }
+  for (const m of a.body.matchAll(/<[A-Z][\w.]*\b[^<>]*?\stitle=(["'])(.*?)\1/g)) {
+    const at = m.index + m[0].lastIndexOf('title=');
+    out.push({ value: m[2] ?? '', line: a.bodyLine + a.body.slice(0, at).split('\n').length - 1 });
+  }
+  return out;
+}
+
+/** `把“拨打95588咨询”改成“拨打 95588 咨询”`: the change with a few characters either side, on one line. */
+function beforeAfter(text: string, [from, to]: readonly [number, number], insert: string): string {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = (i: number) => (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+  const left = text.slice(Math.max(lineStart, from - 5), from);
+  const right = text.slice(to, Math.min(lineEnd(to), to + 5));
+  return `把“${left}${text.slice(from, to)}${right}”改成“${left}${insert}${right}”`;
+}
+
+/** Turns textlint's messages for one text into Problems (one per line and kind of slip). */
+function toProblems(file: string, text: string, messages: TextlintMessage[], lineOf: (line: number) => number): Problem[] {
+  const out: Problem[] = [];
+  const slips = new Map<string, { line: number; hint: string; changes: string[] }>();
+  for (const m of messages) {
+    if (m.ruleId === 'prh') {
+      const [head = '', ...note] = m.message.split('\n');
+      const [actual = '', expected = m.fix?.text ?? ''] = head.split(' => ');
+      out.push({ file, line: lineOf(m.line), message: termMessage(actual, expected, note.join(' ')) });
+      continue;
+    }
+    if (m.message === brokenBold) {
+      out.push({ file, line: lineOf(m.line), message: '排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。' });
+      continue;
+    }
+    const hint = typographyHint(m.message);
+    const key = `${m.line}\u0000${hint}`;
+    const slip = slips.get(key) ?? { line: lineOf(m.line), hint, changes: [] };
+    if (m.fix) slip.changes.push(beforeAfter(text, m.fix.range, m.fix.text));
+    slips.set(key, slip);
+  }
+  for (const s of slips.values()) out.push({ file, line: s.line, message: `排版：${s.changes.join('，')}。${s.hint}` });
+  return out;
+}
+
+/** Options for {@link checkProse}. */
+export interface ProseOptions {
+  /** Files to leave out (their MDX does not parse; the syntax check reports them). */
+  skip?: ReadonlySet<string>;
+}
+
+/** Discouraged terms and typography slips in every article of `dir`, each naming file and line. */
+export async function checkProse(articles: readonly RawArticle[], dir: string, opts: ProseOptions = {}): Promise<Problem[]> {
+  const terms = loadTerms(dir);
+  const linter = linterFor(terms);
+  const perFile = await Promise.all(
+    articles
+      .filter((a) => !opts.skip?.has(a.filePath))
+      .map(async (a) => {
+        const text = readFileSync(a.filePath, 'utf8');
+        const body = await linter.lintText(text, a.filePath);
+        const found = toProblems(a.filePath, text, body.messages, (l) => l);
+        const fields = extras(a, text);
+        if (fields.length > 0) {
+          const doc = fields.map((f) => f.value).join('\n\n');
+          const r = await linter.lintText(doc, `${a.filePath}.fields.md`);
+          found.push(...toProblems(a.filePath, doc, r.messages, (l) => fields[Math.floor((l - 1) / 2)]?.line ?? 1));
+        }
+        return found;
+      }),
+  );
+  return [...terms.problems, ...perFile.flat()];
+}
