@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkArticles, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/checks/index';
+import { checkContent } from '../src/lib/checks/run';
 import { readArticles } from '../src/lib/content/disk';
 
 const fixture = 'e2e/fixtures/check-all';
 
 describe('npm run check:content', () => {
-  it('passes on the real content', () => {
-    const articles = readArticles('content');
-    expect([...checkArticles(articles), ...checkDataFiles('content', articles)].map(formatProblem)).toEqual([]);
+  it('passes on the real content (MDX syntax, facts, links, data files, terms and typography)', async () => {
+    expect((await checkContent('content')).map(formatProblem)).toEqual([]);
   });
 
   it('lists every problem of a broken folder at once, each with file, line and fix', () => {
@@ -16,7 +16,7 @@ describe('npm run check:content', () => {
     expect(r.status).toBe(1);
     const out = r.stderr;
     const file = `${fixture}/fixes/payment-failed.mdx`;
-    expect(out).toContain('内容检查发现 10 个问题');
+    expect(out).toContain('内容检查发现 11 个问题');
     // duplicate slug
     expect(out).toContain(`${file}：文件名“payment-failed”和 ${fixture}/faq/payment-failed.mdx 重复`);
     // unknown related
@@ -35,6 +35,7 @@ describe('npm run check:content', () => {
     // the data files are checked too
     expect(out).toContain(`${fixture}/synonyms.yaml：缺少搜索同义词表`);
     expect(out).toContain(`${fixture}/troubleshooter.yaml：缺少自助诊断的问答树`);
+    expect(out).toContain(`${fixture}/terms.yml：缺少用词表`);
     // verified ones pass
     expect(out).not.toContain('“95588”');
     expect(out).not.toContain('www.icbc.com.cn”');

@@ -47,10 +47,11 @@ export function explainMdxError(reason: string): string {
   return '请检查这一行附近的 <组件>、{ } 和引号是否成对。';
 }
 
-/** The error's line: the message's own, or the start of the place it names (an unclosed tag). */
-function lineOf(e: { line?: number | null; place?: unknown }): number | undefined {
+/** The error's line: its own, the start of the place it names, or (for an unclosed tag) the `(10:1-10:25)` in its text. */
+function lineOf(e: { line?: number | null; place?: unknown }, reason: string): number | undefined {
   const place = e.place as { start?: { line?: number }; line?: number } | undefined;
-  return e.line ?? place?.start?.line ?? place?.line ?? undefined;
+  const named = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
+  return e.line ?? place?.start?.line ?? place?.line ?? (named ? Number(named) : undefined);
 }
 
 /** Every article whose MDX does not compile, with file, line, the fix in Chinese and the original message. */
@@ -68,7 +69,7 @@ export async function checkMdxSyntax(articles: readonly RawArticle[]): Promise<P
         } catch (e) {
           const err = e as { reason?: string; message?: string; line?: number; place?: unknown };
           const reason = err.reason ?? err.message ?? String(e);
-          return { file: a.filePath, line: lineOf(err), message: `MDX 写法有误：${explainMdxError(reason)}（原始信息：${reason}）` };
+          return { file: a.filePath, line: lineOf(err, reason), message: `MDX 写法有误：${explainMdxError(reason)}（原始信息：${reason}）` };
         }
       }),
   );

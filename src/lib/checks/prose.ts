@@ -1,12 +1,12 @@
-// Wording and typography of what readers read: textlint (textlint-plugin-mdx, so frontmatter,
+// Wording and typography of what readers read: textlint's engine (@textlint/kernel; the textlint
+// CLI package around it costs a second to load and adds nothing here) with textlint-plugin-mdx, so frontmatter,
 // imports, JSX and code are not prose) with textlint-rule-prh over the terms dictionary and the
 // zhlint rule from ./typography. Frontmatter title and description and components' title="…"
 // are linted too, as small Markdown documents mapped back to their lines.
 import { readFileSync } from 'node:fs';
-import { TextlintKernelDescriptor } from '@textlint/kernel';
+import { TextlintKernel, type TextlintKernelOptions } from '@textlint/kernel';
 import markdownPlugin from '@textlint/textlint-plugin-markdown';
 import type { TextlintMessage } from '@textlint/types';
-import { createLinter } from 'textlint';
 import mdxPlugin from 'textlint-plugin-mdx';
 import prhRule from 'textlint-rule-prh';
 import type { RawArticle } from '../content/disk';
@@ -17,27 +17,21 @@ import { brokenBold, typographyHint, typographyRule } from './typography';
 // CommonJS packages seen through ESM: take `default` when there is one.
 const unwrap = <T>(m: T): T => ((m as { default?: T }).default ?? m);
 
-type Linter = ReturnType<typeof createLinter>;
+/** Lints one text; the file name's extension picks the parser (.mdx articles, .md for fields). */
+type Lint = (text: string, filePath: string) => Promise<{ messages: TextlintMessage[] }>;
 
-function linterFor(terms: Terms): Linter {
-  const rules = [{ ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } }];
+function linterFor(terms: Terms): Lint {
+  const rules: NonNullable<TextlintKernelOptions['rules']> = [{ ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } }];
   if (terms.yaml) {
-    rules.push({
-      ruleId: 'prh',
-      rule: unwrap(prhRule) as never,
-      // Link texts and bold are prose too (prh skips them by default).
-      options: { ruleContents: [terms.yaml], checkLink: true, checkEmphasis: true, checkBlockQuote: true } as never,
-    });
+    // Link texts and bold are prose too (prh skips them by default).
+    rules.push({ ruleId: 'prh', rule: unwrap(prhRule), options: { ruleContents: [terms.yaml], checkLink: true, checkEmphasis: true, checkBlockQuote: true } });
   }
-  const descriptor = new TextlintKernelDescriptor({
-    rules,
-    filterRules: [],
-    plugins: [
-      { pluginId: 'mdx', plugin: unwrap(mdxPlugin) },
-      { pluginId: 'markdown', plugin: unwrap(markdownPlugin) },
-    ],
-  });
-  return createLinter({ descriptor });
+  const plugins = [
+    { pluginId: 'mdx', plugin: unwrap(mdxPlugin) },
+    { pluginId: 'markdown', plugin: unwrap(markdownPlugin) },
+  ];
+  const kernel = new TextlintKernel();
+  return (text, filePath) => kernel.lintText(text, { ext: filePath.slice(filePath.lastIndexOf('.')), filePath, rules, plugins });
 }
 
 /** Reader-visible strings outside the MDX body: title, description and components' title="…". */
@@ -56,12 +50,23 @@ function extras(a: RawArticle, text: string): { value: string; line: number }[] 
   return out;
 }
 
+/** The `<…>` tag on this line that covers position `p`, if any. */
+function tagAround(text: string, p: number, lineStart: number, lineEnd: number): [number, number] | undefined {
+  const open = text.lastIndexOf('<', p);
+  const close = text.indexOf('>', open);
+  if (open < lineStart || close < p || close >= lineEnd || text.lastIndexOf('>', p - 1) > open) return undefined;
+  return [open, close + 1];
+}
+
 /** `把“拨打95588咨询”改成“拨打 95588 咨询”`: the change with a few characters either side, on one line. */
 function beforeAfter(text: string, [from, to]: readonly [number, number], insert: string): string {
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const lineEnd = (i: number) => (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
-  const left = text.slice(Math.max(lineStart, from - 5), from);
-  const right = text.slice(to, Math.min(lineEnd(to), to + 5));
+  const lineEnd = text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to);
+  // A few characters either side, but never half a component tag: `<Phon` helps nobody.
+  const a = tagAround(text, Math.max(lineStart, from - 5), lineStart, lineEnd)?.[0] ?? Math.max(lineStart, from - 5);
+  const b = tagAround(text, Math.min(lineEnd, to + 5) - 1, lineStart, lineEnd)?.[1] ?? Math.min(lineEnd, to + 5);
+  const left = text.slice(a, from);
+  const right = text.slice(to, b);
   return `把“${left}${text.slice(from, to)}${right}”改成“${left}${insert}${right}”`;
 }
 
@@ -99,18 +104,18 @@ export interface ProseOptions {
 /** Discouraged terms and typography slips in every article of `dir`, each naming file and line. */
 export async function checkProse(articles: readonly RawArticle[], dir: string, opts: ProseOptions = {}): Promise<Problem[]> {
   const terms = loadTerms(dir);
-  const linter = linterFor(terms);
+  const lint = linterFor(terms);
   const perFile = await Promise.all(
     articles
       .filter((a) => !opts.skip?.has(a.filePath))
       .map(async (a) => {
         const text = readFileSync(a.filePath, 'utf8');
-        const body = await linter.lintText(text, a.filePath);
+        const body = await lint(text, a.filePath);
         const found = toProblems(a.filePath, text, body.messages, (l) => l);
         const fields = extras(a, text);
         if (fields.length > 0) {
           const doc = fields.map((f) => f.value).join('\n\n');
-          const r = await linter.lintText(doc, `${a.filePath}.fields.md`);
+          const r = await lint(doc, `${a.filePath}.fields.md`);
           found.push(...toProblems(a.filePath, doc, r.messages, (l) => fields[Math.floor((l - 1) / 2)]?.line ?? 1));
         }
         return found;

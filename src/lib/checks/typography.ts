@@ -135,7 +135,7 @@ const reporter: TextlintRuleReporter<TypographyOptions> = (context, options) => 
       const blocks: Block[] = [];
       const walk = (n: TxtNode, inBlock: boolean) => {
         // Literal ** in text means the bold did not parse (CommonMark: `**…。**文字` needs a space).
-        const bold = n.type === 'Str' ? String(n.value).search(/\*\*|__/) : -1;
+        const bold = n.type === 'Str' ? String((n as { value?: unknown }).value).search(/\*\*|__/) : -1;
         if (bold >= 0) report(doc, new RuleError(brokenBold, { padding: locator.range([n.range[0] + bold, n.range[0] + bold + 2]) }));
         if (!inBlock && blockTypes.has(n.type)) blocks.push(masked(n, source));
         if (isParent(n)) for (const c of n.children) walk(c, inBlock || blockTypes.has(n.type));
