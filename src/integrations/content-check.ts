@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../lib/checks/index';
+import { checkContent } from '../lib/checks/run';
 import { checkBuiltLinks } from '../lib/checks/site-links';
 
 function fail(title: string, problems: Problem[]): never {
@@ -13,8 +14,6 @@ export default function contentCheck(contentDir: string): AstroIntegration {
     name: 'help-center:content-check',
     hooks: {
       'astro:build:start': async ({ logger }) => {
-        // Loaded here, not at config time: `astro dev` never pays for the MDX compiler and textlint.
-        const { checkContent } = await import('../lib/checks/run');
         const problems = await checkContent(contentDir);
         if (problems.length > 0) fail('内容检查发现', problems);
         logger.info('内容检查通过');
