@@ -81,7 +81,7 @@ describe('MDX syntax (@mdx-js/mdx compile)', () => {
   });
 
   it('explains the other common parser messages', () => {
-    expect(explainMdxError('Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`')).toContain('写成 &lt;');
+    expect(explainMdxError('Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`')).toContain('写成 \\<');
     expect(explainMdxError('Unexpected closing tag `</Callout>`, expected corresponding closing tag for `<Steps>` (1:1-1:8)')).toBe(
       '结束标签 </Callout> 和前面的 <Steps> 对不上。先写 </Steps> 关上 <Steps>，或检查标签名的拼写和大小写。',
     );

@@ -24,7 +24,7 @@ const explanations: { test: RegExp; say: (m: RegExpExecArray) => string }[] = [
   { test: /to create a comment in MDX/, say: () => 'MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。' },
   {
     test: /before name, expected a character that can start a name/,
-    say: () => '“<”在 MDX 里表示组件标签的开始。正文里要写小于号，请写成 &lt;，或者改用文字“小于”“不到”。',
+    say: () => '“<”在 MDX 里表示组件标签的开始。正文里要写小于号，请写成 \\<，或者改用文字“小于”“不到”。',
   },
   {
     test: /before attribute value|in attribute value, expected a corresponding closing quote/,
