@@ -7,11 +7,12 @@ import { readArticles } from '../src/lib/content/disk';
 const fixture = 'e2e/fixtures/check-all';
 
 describe('npm run check:content', () => {
-  it('passes on the real content (MDX syntax, facts, links, data files, terms and typography)', async () => {
+  // Loading the MDX compiler and textlint takes a few seconds on a busy machine.
+  it('passes on the real content (MDX syntax, facts, links, data files, terms and typography)', { timeout: 30_000 }, async () => {
     expect((await checkContent('content')).map(formatProblem)).toEqual([]);
   });
 
-  it('lists every problem of a broken folder at once, each with file, line and fix', () => {
+  it('lists every problem of a broken folder at once, each with file, line and fix', { timeout: 30_000 }, () => {
     const r = spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--dir', fixture], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     const out = r.stderr;

@@ -11,9 +11,11 @@ import { readArticles } from '../src/lib/content/disk';
 const fixture = 'e2e/fixtures/prose';
 const slips = `${fixture}/fixes/slips.mdx`;
 const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+// Loading the MDX compiler and textlint takes a few seconds on a busy machine.
+const slow = { timeout: 30_000 };
 const prose = async (dir: string) => (await checkProse(readArticles(dir), dir)).map(formatProblem);
 
-describe('terms (textlint + prh over content/terms.yml)', () => {
+describe('terms (textlint + prh over content/terms.yml)', slow, () => {
   it('rejects a discouraged term, naming file, line and the word to use', async () => {
     const out = await prose(fixture);
     expect(out).toContain(
@@ -39,7 +41,7 @@ describe('terms (textlint + prh over content/terms.yml)', () => {
   });
 });
 
-describe('typography (zhlint inside textlint)', () => {
+describe('typography (zhlint inside textlint)', slow, () => {
   it('rejects a typography slip with the change to make', async () => {
     const out = await prose(fixture);
     expect(out).toContain(
@@ -69,7 +71,7 @@ describe('typography (zhlint inside textlint)', () => {
   });
 });
 
-describe('MDX syntax (@mdx-js/mdx compile)', () => {
+describe('MDX syntax (@mdx-js/mdx compile)', slow, () => {
   it('reports syntax errors in Chinese with file, line, the fix and the original message', async () => {
     const dir = 'e2e/fixtures/broken-mdx';
     const out = (await checkMdxSyntax(readArticles(dir))).map(formatProblem);
