@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getArticles } from '../lib/content/entries';
-import { ContentError } from '../lib/content/ids';
+import { ContentError } from '../lib/checks/problem';
 import { synonymMap, type SearchDictionary } from '../lib/search/dictionary';
 import { fillers } from '../lib/search/normalize';
 import { buildT2sMap } from '../lib/search/t2s-build';

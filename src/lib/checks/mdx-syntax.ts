@@ -1,10 +1,9 @@
 // MDX syntax, checked before the build: each article is compiled (not run) with @mdx-js/mdx,
 // and the parser's English message (an unclosed <Callout>, a stray `{`) is said in Chinese
 // with the line and the fix; the original stays at the end for whoever needs it.
-import { readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import type { RawArticle } from '../content/disk';
-import type { Problem } from './index';
+import type { Problem } from './problem';
 
 /** What a parser message means for an editor and how to fix it. First match wins. */
 const explanations: { test: RegExp; say: (m: RegExpExecArray) => string }[] = [
@@ -60,9 +59,8 @@ export async function checkMdxSyntax(articles: readonly RawArticle[]): Promise<P
     articles
       .filter((a) => a.filePath.endsWith('.mdx'))
       .map(async (a): Promise<Problem | undefined> => {
-        const text = readFileSync(a.filePath, 'utf8');
-        // The frontmatter is YAML, not MDX: blank it out, keeping the line numbers.
-        const body = '\n'.repeat(a.bodyLine - 1) + text.split('\n').slice(a.bodyLine - 1).join('\n');
+        // The frontmatter is YAML, not MDX: blank lines in its place keep the line numbers.
+        const body = '\n'.repeat(a.bodyLine - 1) + a.body;
         try {
           await compile({ value: body, path: a.filePath });
           return undefined;

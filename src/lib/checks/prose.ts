@@ -3,14 +3,13 @@
 // imports, JSX and code are not prose) with textlint-rule-prh over the terms dictionary and the
 // zhlint rule from ./typography. Frontmatter title and description and components' title="…"
 // are linted too, as small Markdown documents mapped back to their lines.
-import { readFileSync } from 'node:fs';
 import { TextlintKernel, type TextlintKernelOptions } from '@textlint/kernel';
 import markdownPlugin from '@textlint/textlint-plugin-markdown';
 import type { TextlintMessage } from '@textlint/types';
 import mdxPlugin from 'textlint-plugin-mdx';
 import prhRule from 'textlint-rule-prh';
 import type { RawArticle } from '../content/disk';
-import type { Problem } from './index';
+import type { Problem } from './problem';
 import { loadTerms, termMessage, type Terms } from './terms';
 import { brokenBold, typographyHint, typographyRule } from './typography';
 
@@ -35,13 +34,14 @@ function linterFor(terms: Terms): Lint {
 }
 
 /** Reader-visible strings outside the MDX body: title, description and components' title="…". */
-function extras(a: RawArticle, text: string): { value: string; line: number }[] {
-  const lines = text.split('\n');
+function extras(a: RawArticle): { value: string; line: number }[] {
+  // Line 1 is the opening `---`; the frontmatter's first line is line 2.
+  const lines = (a.frontmatter ?? '').split('\n');
   const out: { value: string; line: number }[] = [];
   for (const key of ['title', 'description']) {
     const value = a.data?.[key];
-    const line = lines.findIndex((l, i) => i < a.bodyLine && l.startsWith(`${key}:`)) + 1;
-    if (typeof value === 'string' && line > 0) out.push({ value: value.replace(/\s*\n\s*/g, ''), line });
+    const line = lines.findIndex((l) => l.startsWith(`${key}:`)) + 2;
+    if (typeof value === 'string' && line > 1) out.push({ value: value.replace(/\s*\n\s*/g, ''), line });
   }
   for (const m of a.body.matchAll(/<[A-Z][\w.]*\b[^<>]*?\stitle=(["'])(.*?)\1/g)) {
     const at = m.index + m[0].lastIndexOf('title=');
@@ -109,10 +109,11 @@ export async function checkProse(articles: readonly RawArticle[], dir: string, o
     articles
       .filter((a) => !opts.skip?.has(a.filePath))
       .map(async (a) => {
-        const text = readFileSync(a.filePath, 'utf8');
+        // The body with blank lines in place of the frontmatter, so textlint's lines are the file's.
+        const text = '\n'.repeat(a.bodyLine - 1) + a.body;
         const body = await lint(text, a.filePath);
         const found = toProblems(a.filePath, text, body.messages, (l) => l);
-        const fields = extras(a, text);
+        const fields = extras(a);
         if (fields.length > 0) {
           const doc = fields.map((f) => f.value).join('\n\n');
           const r = await lint(doc, `${a.filePath}.fields.md`);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromYAML } from 'prh';
-import type { Problem } from './index';
+import type { Problem } from './problem';
 
 /** The terms dictionary of a content folder, ready for textlint-rule-prh. */
 export interface Terms {
