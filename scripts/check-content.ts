@@ -1,7 +1,6 @@
 // npm run check:content [-- --dir <content folder>]
 // Lists every content problem at once, in Chinese, and exits 1 when there is any.
-import { formatProblem } from '../src/lib/checks/index';
-import { checkContent } from '../src/lib/checks/run';
+import { checkContent, formatProblem } from '../src/lib/checks/index';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');

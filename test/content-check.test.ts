@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/checks/index';
-import { checkContent } from '../src/lib/checks/run';
+import { checkArticles, checkContent, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/checks/index';
 import { readArticles } from '../src/lib/content/disk';
 
 const fixture = 'e2e/fixtures/check-all';

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, type Problem } from '../lib/checks/index';
-import { checkContent } from '../lib/checks/run';
+import { checkContent, formatProblem, type Problem } from '../lib/checks/index';
 import type { RawArticle } from '../lib/content/disk';
 import { checkBuiltLinks } from '../lib/checks/site-links';
 
