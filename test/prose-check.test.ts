@@ -32,6 +32,19 @@ describe('terms (textlint + prh over content/terms.yml)', slow, () => {
     expect(out).not.toContain(`${slips}:5：`);
   });
 
+  it('checks what the troubleshooter shows, naming its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tree-'));
+    writeFileSync(join(dir, 'troubleshooter.yaml'), 'start: s\nnodes:\n  s:\n    question: 你的APP怎么了？\n    answers:\n      - label: 账号被冻结\n        next: s\n');
+    cpSync('content/terms.yml', join(dir, 'terms.yml'));
+    const out = (await checkProse([], dir)).map(formatProblem).sort();
+    const file = join(dir, 'troubleshooter.yaml');
+    expect(out).toEqual([
+      `${file}:4：排版：把“你的APP怎么了？”改成“你的 APP 怎么了？”。中文和英文、数字之间空一格，<Phone /> 这类组件前后也一样。`,
+      `${file}:4：用词：“APP”请写作“App”。正文里统一写“App”（首字母大写）。`,
+      `${file}:6：用词：“账号”请写作“账户”。银行和钱包的户头统一写“账户”；社交平台上的官方账号、认证账号、仿冒账号照旧写“账号”。`,
+    ]);
+  });
+
   it('reports a dictionary rule whose own example fails, in Chinese', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     writeFileSync(join(dir, 'terms.yml'), 'version: 1\nrules:\n  - expected: 账户\n    pattern: 账号\n    specs:\n      - from: 官方账号\n        to: 官方账号\n');

@@ -3,11 +3,14 @@
 // imports, JSX and code are not prose) with textlint-rule-prh over the terms dictionary and the
 // zhlint rule from ./typography. Frontmatter title and description and components' title="…"
 // are linted too, as small Markdown documents mapped back to their lines.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TextlintKernel, type TextlintKernelOptions } from '@textlint/kernel';
 import markdownPlugin from '@textlint/textlint-plugin-markdown';
 import type { TextlintMessage } from '@textlint/types';
 import mdxPlugin from 'textlint-plugin-mdx';
 import prhRule from 'textlint-rule-prh';
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { RawArticle } from '../content/disk';
 import type { Problem } from './problem';
 import { loadTerms, termMessage, type Terms } from './terms';
@@ -33,11 +36,17 @@ function linterFor(terms: Terms): Lint {
   return (text, filePath) => kernel.lintText(text, { ext: filePath.slice(filePath.lastIndexOf('.')), filePath, rules, plugins });
 }
 
+/** A short reader-visible text outside an MDX body, and the line it is written on. */
+interface Field {
+  value: string;
+  line: number;
+}
+
 /** Reader-visible strings outside the MDX body: title, description and components' title="…". */
-function extras(a: RawArticle): { value: string; line: number }[] {
+function extras(a: RawArticle): Field[] {
   // Line 1 is the opening `---`; the frontmatter's first line is line 2.
   const lines = (a.frontmatter ?? '').split('\n');
-  const out: { value: string; line: number }[] = [];
+  const out: Field[] = [];
   for (const key of ['title', 'description']) {
     const value = a.data?.[key];
     const line = lines.findIndex((l) => l.startsWith(`${key}:`)) + 2;
@@ -95,16 +104,43 @@ function toProblems(file: string, text: string, messages: TextlintMessage[], lin
   return out;
 }
 
+/** What readers see of the troubleshooter: every question, hint, answer label, title and summary, with its line. */
+function troubleshooterFields(file: string): Field[] {
+  if (!existsSync(file)) return [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const out: Field[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (['question', 'hint', 'label', 'title', 'summary'].includes(key) && isScalar(pair.value) && typeof pair.value.value === 'string') {
+        out.push({ value: pair.value.value.replace(/\s*\n\s*/g, ''), line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line });
+      }
+    },
+  });
+  return out;
+}
+
 /** Options for {@link checkProse}. */
 export interface ProseOptions {
   /** Files to leave out (their MDX does not parse; the syntax check reports them). */
   skip?: ReadonlySet<string>;
 }
 
-/** Discouraged terms and typography slips in every article of `dir`, each naming file and line. */
+/**
+ * Discouraged terms and typography slips in every article of `dir` (body, title, description,
+ * components' titles) and in what the troubleshooter shows, each naming file and line.
+ */
 export async function checkProse(articles: readonly RawArticle[], dir: string, opts: ProseOptions = {}): Promise<Problem[]> {
   const terms = loadTerms(dir);
   const lint = linterFor(terms);
+  // Short texts outside any MDX body, linted as one Markdown document, a blank line apart.
+  const lintFields = async (file: string, fields: Field[]) => {
+    if (fields.length === 0) return [];
+    const doc = fields.map((f) => f.value).join('\n\n');
+    const r = await lint(doc, `${file}.fields.md`);
+    return toProblems(file, doc, r.messages, (l) => fields[Math.floor((l - 1) / 2)]?.line ?? 1);
+  };
   const perFile = await Promise.all(
     articles
       .filter((a) => !opts.skip?.has(a.filePath))
@@ -112,15 +148,9 @@ export async function checkProse(articles: readonly RawArticle[], dir: string, o
         // The body with blank lines in place of the frontmatter, so textlint's lines are the file's.
         const text = '\n'.repeat(a.bodyLine - 1) + a.body;
         const body = await lint(text, a.filePath);
-        const found = toProblems(a.filePath, text, body.messages, (l) => l);
-        const fields = extras(a);
-        if (fields.length > 0) {
-          const doc = fields.map((f) => f.value).join('\n\n');
-          const r = await lint(doc, `${a.filePath}.fields.md`);
-          found.push(...toProblems(a.filePath, doc, r.messages, (l) => fields[Math.floor((l - 1) / 2)]?.line ?? 1));
-        }
-        return found;
+        return [...toProblems(a.filePath, text, body.messages, (l) => l), ...(await lintFields(a.filePath, extras(a)))];
       }),
   );
-  return [...terms.problems, ...perFile.flat()];
+  const tree = join(dir, 'troubleshooter.yaml');
+  return [...terms.problems, ...perFile.flat(), ...(await lintFields(tree, troubleshooterFields(tree)))];
 }
