@@ -1,10 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/lib/checks/index';
 import { checkMdxSyntax, explainMdxError } from '../src/lib/checks/mdx-syntax';
-import { checkProse } from '../src/lib/checks/prose';
+import { checkProse, fixTypography } from '../src/lib/checks/prose';
 import { loadTerms } from '../src/lib/checks/terms';
 import { readArticles } from '../src/lib/content/disk';
 
@@ -81,6 +81,25 @@ describe('typography (zhlint inside textlint)', slow, () => {
     expect(await prose(fixture)).toContain(
       `${slips}:${lineOf(slips, '粗体以句号结尾')}：排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。`,
     );
+  });
+});
+
+describe('npm run fix:content', slow, () => {
+  it('corrects spacing in article bodies and leaves wording, frontmatter and components alone', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fix-')), 'content');
+    cpSync(fixture, dir, { recursive: true, dereference: true });
+    const file = relative(process.cwd(), join(dir, 'fixes', 'slips.mdx'));
+    const before = readFileSync(file, 'utf8').split('\n');
+    expect(await fixTypography(readArticles(dir), dir)).toEqual([file]);
+    const after = readFileSync(file, 'utf8').split('\n');
+    const changed = after.map((l, i) => [before[i], l]).filter(([b, l]) => b !== l);
+    expect(changed).toEqual([
+      ['请拨打95588咨询，或者打开数字人民币APP查看。', '请拨打 95588 咨询，或者打开数字人民币 APP 查看。'],
+      ['拨打<Phone id="icbc-hotline" />也可以。', '拨打 <Phone id="icbc-hotline" /> 也可以。'],
+    ]);
+    const left = (await prose(dir)).join('\n');
+    expect(left).toContain('用词：“APP”请写作“App”');
+    expect(left).not.toContain(`${file}:16：排版`);
   });
 });
 

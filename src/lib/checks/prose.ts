@@ -3,7 +3,7 @@
 // imports, JSX and code are not prose) with textlint-rule-prh over the terms dictionary and the
 // zhlint rule from ./typography. Frontmatter title and description and components' title="…"
 // are linted too, as small Markdown documents mapped back to their lines.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextlintKernel, type TextlintKernelOptions } from '@textlint/kernel';
 import markdownPlugin from '@textlint/textlint-plugin-markdown';
@@ -153,4 +153,29 @@ export async function checkProse(articles: readonly RawArticle[], dir: string, o
   );
   const tree = join(dir, 'troubleshooter.yaml');
   return [...terms.problems, ...perFile.flat(), ...(await lintFields(tree, troubleshooterFields(tree)))];
+}
+
+/**
+ * Applies the typography rule's corrections to the article bodies (spaces and punctuation only,
+ * never wording, which needs an editor) and returns the files it changed. For `check:content --fix`.
+ */
+export async function fixTypography(articles: readonly RawArticle[], dir: string): Promise<string[]> {
+  const terms = loadTerms(dir);
+  const kernel = new TextlintKernel();
+  const rules = [{ ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } }];
+  const plugins = [{ pluginId: 'mdx', plugin: unwrap(mdxPlugin) }];
+  const changed: string[] = [];
+  for (const a of articles) {
+    const text = readFileSync(a.filePath, 'utf8');
+    const head = text.slice(0, text.length - a.body.length);
+    let body = '\n'.repeat(a.bodyLine - 1) + a.body;
+    // Twice: textlint leaves out a fix that overlaps another, and the second pass applies it.
+    for (let pass = 0; pass < 2; pass++) body = (await kernel.fixText(body, { ext: '.mdx', filePath: a.filePath, rules, plugins })).output;
+    const fixed = head + body.slice(a.bodyLine - 1);
+    if (fixed !== text) {
+      writeFileSync(a.filePath, fixed);
+      changed.push(a.filePath);
+    }
+  }
+  return changed;
 }
