@@ -84,19 +84,20 @@ function toProblems(file: string, text: string, messages: TextlintMessage[], lin
   const out: Problem[] = [];
   const slips = new Map<string, { line: number; hint: string; changes: string[] }>();
   for (const m of messages) {
+    const line = m.loc.start.line;
     if (m.ruleId === 'prh') {
       const [head = '', ...note] = m.message.split('\n');
       const [actual = '', expected = m.fix?.text ?? ''] = head.split(' => ');
-      out.push({ file, line: lineOf(m.line), message: termMessage(actual, expected, note.join(' ')) });
+      out.push({ file, line: lineOf(line), message: termMessage(actual, expected, note.join(' ')) });
       continue;
     }
     if (m.message === brokenBold) {
-      out.push({ file, line: lineOf(m.line), message: '排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。' });
+      out.push({ file, line: lineOf(line), message: '排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。' });
       continue;
     }
     const hint = typographyHint(m.message);
-    const key = `${m.line}\u0000${hint}`;
-    const slip = slips.get(key) ?? { line: lineOf(m.line), hint, changes: [] };
+    const key = `${line}\u0000${hint}`;
+    const slip = slips.get(key) ?? { line: lineOf(line), hint, changes: [] };
     if (m.fix) slip.changes.push(beforeAfter(text, m.fix.range, m.fix.text));
     slips.set(key, slip);
   }
