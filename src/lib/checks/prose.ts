@@ -1,8 +1,9 @@
-// Wording and typography of what readers read: textlint's engine (@textlint/kernel; the textlint
-// CLI package around it costs a second to load and adds nothing here) with textlint-plugin-mdx, so frontmatter,
-// imports, JSX and code are not prose) with textlint-rule-prh over the terms dictionary and the
-// zhlint rule from ./typography. Frontmatter title and description and components' title="…"
-// are linted too, as small Markdown documents mapped back to their lines.
+// Wording and typography of what readers read. textlint's engine (@textlint/kernel: the textlint
+// CLI package around it costs a second to load and adds nothing here) with textlint-plugin-mdx,
+// so frontmatter, imports, JSX and code are not prose; textlint-rule-prh over the terms
+// dictionary; the zhlint rule of ./typography. Frontmatter title and description, components'
+// title="…" and the troubleshooter's texts are linted as small Markdown documents, mapped back
+// to their lines.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextlintKernel, type TextlintKernelOptions } from '@textlint/kernel';
@@ -22,6 +23,7 @@ const unwrap = <T>(m: T): T => ((m as { default?: T }).default ?? m);
 /** Lints one text; the file name's extension picks the parser (.mdx articles, .md for fields). */
 type Lint = (text: string, filePath: string) => Promise<{ messages: TextlintMessage[] }>;
 
+/** One textlint kernel with both rules and both parsers. */
 function linterFor(terms: Terms): Lint {
   const rules: NonNullable<TextlintKernelOptions['rules']> = [{ ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } }];
   if (terms.yaml) {
