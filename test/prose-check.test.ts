@@ -71,7 +71,9 @@ describe('typography (zhlint inside textlint)', slow, () => {
 
   it('does not flag valid MDX component lines, comments, bold leads or official names', async () => {
     const out = (await prose(fixture)).join('\n');
-    for (const text of ['拨打 <Phone id="icbc-hotline" />，说明情况', '<Callout type="warning"', '现在就拨打 <Phone', '{/* 编辑备注', '**先挂断电话。** 不要', '**换一个网络。**']) {
+    const lines = ['import { Demo }', '拨打 <Phone id="icbc-hotline" />，说明情况', '<Callout type="warning"', '现在就拨打 <Phone', '{/* 编辑备注', '**先挂断电话。** 不要', '**换一个网络。**'];
+    lines.push('代码和网址不检查', '# 代码块里的中文和English', '<Demo label=');
+    for (const text of lines) {
       expect(out, text).not.toContain(`${slips}:${lineOf(slips, text)}：`);
     }
     expect(out).not.toContain('clean.mdx');
@@ -119,6 +121,8 @@ describe('MDX syntax (@mdx-js/mdx compile)', slow, () => {
     expect(explainMdxError('Unexpected closing tag `</Callout>`, expected corresponding closing tag for `<Steps>` (1:1-1:8)')).toBe(
       '结束标签 </Callout> 和前面的 <Steps> 对不上。先写 </Steps> 关上 <Steps>，或检查标签名的拼写和大小写。',
     );
+    expect(explainMdxError('Unexpected character `/` (U+002F) before local name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a link in MDX, use `[text](url)`)')).toContain('<Site id=');
+    expect(explainMdxError('Expected a closing tag for `<www.icbc.com.cn>` (1:3-1:20) before the end of `paragraph`')).toContain('不能用 <网址>');
     expect(explainMdxError('Unexpected end of file in attribute value, expected a corresponding closing quote `"`')).toContain('英文双引号');
   });
 

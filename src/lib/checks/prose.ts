@@ -93,6 +93,10 @@ function toProblems(file: string, text: string, messages: TextlintMessage[], lin
       out.push({ file, line: lineOf(line), message: termMessage(actual, expected, note.join(' ')) });
       continue;
     }
+    if (m.ruleId === 'plugin-error') {
+      out.push({ file, line: lineOf(line), message: '用词和排版检查读不懂这篇文章（textlint-plugin-mdx 解析失败）。请检查组件标签、花括号和尖括号 <…> 是否成对；MDX 里不能用 <网址> 这种写法，请写成 [文字](网址)。问题仍在时请找开发同事。' });
+      continue;
+    }
     if (m.message === brokenBold) {
       out.push({ file, line: lineOf(line), message: '排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。' });
       continue;
