@@ -8,6 +8,10 @@ import type { Problem } from './problem';
 /** What a parser message means for an editor and how to fix it. First match wins. */
 const explanations: { test: RegExp; say: (m: RegExpExecArray) => string }[] = [
   {
+    test: /to create a link in MDX|Expected a closing tag for `<[^>]*\.[^>]*>`/,
+    say: () => 'MDX 里不能用 <网址> 这种写法。站内链接写成 [文字](/栏目/文件名/)，官方网站用 <Site id="…" />。',
+  },
+  {
     test: /Expected a closing tag for `<([^>]*)>`[^]*before the end of `(paragraph|blockQuote|listItem)`/,
     say: (m) => `组件 <${m[1]}> 没有在同一段里关上。把 <${m[1]}> 和 </${m[1]}> 各自单独写一行，或者都写在同一段里。`,
   },
@@ -21,10 +25,6 @@ const explanations: { test: RegExp; say: (m: RegExpExecArray) => string }[] = [
   },
   { test: /Unexpected closing slash/, say: () => '这个结束标签（</…>）前面没有对应的开始标签。请删掉它，或者补上开始标签。' },
   { test: /to create a comment in MDX/, say: () => 'MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。' },
-  {
-    test: /to create a link in MDX|Expected a closing tag for `<[^>]*\.[^>]*>`/,
-    say: () => 'MDX 里不能用 <网址> 这种写法。站内链接写成 [文字](/栏目/文件名/)，官方网站用 <Site id="…" />。',
-  },
   {
     test: /before name, expected a character that can start a name/,
     say: () => '“<”在 MDX 里表示组件标签的开始。正文里要写小于号，请写成 \\<，或者改用文字“小于”“不到”。',
