@@ -7,6 +7,7 @@ import { articleSchema } from './schemas/article';
 import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
+import { hotQuestionsSchema } from './schemas/hot-questions';
 import { articleIdFromPath } from './lib/content/ids';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
@@ -36,6 +37,11 @@ export const collections = {
   notices: defineCollection({
     loader: glob({ base: `${contentDir}/notices`, pattern: '*.{md,mdx}' }),
     schema: noticeSchema,
+  }),
+  hotQuestions: defineCollection({
+    // One entry, "hot": the list of article ids (checked against the articles by the build).
+    loader: file(`${contentDir}/hot-questions.yaml`, { parser: (text) => ({ hot: { articles: parseYaml(text) as unknown } }) }),
+    schema: hotQuestionsSchema,
   }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { noticeSchema } from '../../schemas/notice';
 import { synonymSchema } from '../../schemas/synonyms';
+import { hotQuestionProblems, hotQuestionsSchema } from '../../schemas/hot-questions';
 import { troubleshooterSchema } from '../../schemas/troubleshooter';
 import { findTreeProblems } from '../content/troubleshooter';
 import GithubSlugger from 'github-slugger';
@@ -222,6 +223,8 @@ export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Pr
     }
   }
 
+  problems.push(...hotQuestionFileProblems(dir, articles));
+
   const treeFile = join(dir, 'troubleshooter.yaml');
   const tree = readYaml(treeFile);
   yamlProblem(treeFile, tree, '自助诊断的问答树');
@@ -257,4 +260,26 @@ export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Pr
     }
   }
   return sortProblems(problems);
+}
+
+/** Problems of `content/hot-questions.yaml`, each with the line of the entry. */
+export function hotQuestionFileProblems(dir: string, articles: readonly RawArticle[]): Problem[] {
+  const file = join(dir, 'hot-questions.yaml');
+  const r = readYaml(file);
+  if (r.missing) return [{ file, message: '缺少热门问题表。请从 git 历史里恢复这个文件，格式见 docs/编辑指南.md。' }];
+  if (r.error) return [{ file, message: `YAML 写法有误：${r.error}。每行写成“- 栏目/文件名”，减号后面要有空格。` }];
+  // The line of the i-th "- " entry, so that each message points at the line to change.
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const entryLines = lines.flatMap((l, i) => (/^\s*-\s/.test(l) ? [i + 1] : []));
+  const parsed = hotQuestionsSchema.safeParse({ articles: r.data });
+  if (!parsed.success) {
+    return parsed.error.issues.map((i) => {
+      const index = typeof i.path[1] === 'number' ? i.path[1] : undefined;
+      const line = index === undefined ? undefined : entryLines[index];
+      return { file, line, message: i.message };
+    });
+  }
+  const published = new Set(articles.filter((a) => a.data?.['draft'] !== true).map((a) => a.id));
+  const drafts = new Set(articles.filter((a) => a.data?.['draft'] === true).map((a) => a.id));
+  return hotQuestionProblems(parsed.data.articles, published, drafts).map((p) => ({ file, line: entryLines[p.index], message: p.message }));
 }

@@ -1,0 +1,104 @@
+// Build time only: the instant layer's file (InstantData) from the articles, synonyms and hot
+// questions. Stays within one request of `budget` bytes gzip by leaving out the least useful
+// fields first (descriptions, then headings, then keywords) on very large sites.
+import { gzipSync } from 'node:zlib';
+import { synonymMap } from './dictionary';
+import { fillers } from './normalize';
+import type { InstantData, InstantDoc, InstantLevel } from './instant-data';
+import { buildPinyinData, termSyllables } from './pinyin-build';
+import { buildT2sMap } from './t2s-build';
+
+/** What the builder needs to know of one article. */
+export interface InstantArticle {
+  id: string;
+  section: string;
+  title: string;
+  description: string;
+  keywords: readonly string[];
+  /** The `##`/`###` headings of the body, as plain text. */
+  headings: readonly string[];
+  /** The whole text (for the Traditional → Simplified map). */
+  body: string;
+}
+
+/** Gzip bytes the instant file may take (issue 13: one request of at most 40 KB at 5,000 articles). */
+export const instantBudget = 40 * 1024;
+
+/** Plain-text headings of a Markdown body. */
+export function headingsOf(body: string): string[] {
+  return [...body.matchAll(/^#{2,3}\s+(.+?)\s*#*\s*$/gm)].map((m) =>
+    (m[1] ?? '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'),
+  );
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Words of two or more characters, with Chinese in them, from running text. */
+function words(text: string): string[] {
+  return [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike && s.segment.length >= 2 && /\p{Script=Han}/u.test(s.segment))
+    .map((s) => s.segment);
+}
+
+const levels: InstantLevel[] = ['full', 'no-description', 'no-headings', 'titles'];
+
+function docOf(a: InstantArticle, section: number, level: InstantLevel): InstantDoc {
+  const keep = levels.indexOf(level);
+  return [
+    a.id,
+    a.title,
+    section,
+    keep < 3 ? a.keywords.join('，') : '',
+    keep < 2 ? a.headings.join('，') : '',
+    keep < 1 ? a.description : '',
+  ];
+}
+
+/** Builds the instant file's data; throws in Chinese when a hot question is not an article. */
+export function buildInstantData(input: {
+  articles: readonly InstantArticle[];
+  sections: readonly { id: string; name: string }[];
+  synonyms: readonly { id: string; variants: readonly string[] }[];
+  hot: readonly string[];
+  budget?: number;
+}): { data: InstantData; json: string; gzipBytes: number } {
+  const { articles, sections, synonyms, hot, budget = instantBudget } = input;
+  const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
+  const dictionary = {
+    synonyms: synonymMap(synonyms),
+    t2s: buildT2sMap(articles.map((a) => `${a.title}${a.description}${a.keywords.join('')}${a.body}`).join('') + [...fillers].join('')),
+  };
+  let last: { data: InstantData; json: string; gzipBytes: number } | undefined;
+  for (const level of levels) {
+    const docs = articles.map((a) => docOf(a, sectionIndex.get(a.section) ?? 0, level));
+    const vocabulary = new Set<string>();
+    const add = (t: string) => {
+      const w = t.trim().toLowerCase();
+      if (Array.from(w).length >= 2 && Array.from(w).length <= 12 && /\p{Script=Han}/u.test(w)) vocabulary.add(w);
+    };
+    for (const [, title, , keywords, headings] of docs) {
+      for (const k of keywords.split('，')) add(k);
+      for (const w of words(`${title}，${headings}`)) add(w);
+    }
+    for (const s of synonyms) [s.id, ...s.variants].forEach(add);
+    for (const f of fillers) add(f);
+    const terms = [...vocabulary].sort();
+    const spoken = terms.map((t) => termSyllables(t).join(' '));
+    const data: InstantData = {
+      docs,
+      sections: sections.map(({ id, name }) => ({ id, name })),
+      terms,
+      spoken,
+      pinyin: buildPinyinData(terms.join('')),
+      dict: dictionary,
+      hot: [...hot],
+      level,
+    };
+    const json = JSON.stringify(data);
+    last = { data, json, gzipBytes: gzipSync(json).length };
+    if (last.gzipBytes <= budget) return last;
+  }
+  // Even titles alone exceed the budget: ship them anyway (search keeps working) and say so.
+  if (!last) throw new Error('no articles');
+  return last;
+}
