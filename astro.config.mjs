@@ -10,17 +10,21 @@ import cspTrim from './src/integrations/csp-trim.ts';
 import { readArticles } from './src/lib/content/disk.ts';
 import { lastUpdated } from './src/lib/content/git-dates.ts';
 import { headScriptHash } from './src/lib/build/head-script.ts';
+import { articleUrl } from './src/lib/content/routes.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // Tests build small fixture sites from other folders; editors never set this.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
+// Every article file, read once per build: the content check and the sitemap share it
+// (Astro's own content loader is the only other reader).
+const sourceArticles = readArticles(contentDir);
 // The sitemap's lastmod is the same date the article shows (frontmatter override, else git).
 const articleDates = new Map(
-  readArticles(contentDir).map((a) => {
+  sourceArticles.map((a) => {
     const override = a.data?.updated ? new Date(String(a.data.updated)) : undefined;
-    return [`/${a.id}/`, lastUpdated(a.filePath, override)];
+    return [articleUrl(a.id), lastUpdated(a.filePath, override)];
   }),
 );
 
@@ -54,10 +58,14 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // Build steps after the pages are written, in this order, each reading what the one
+    // before it wrote: trim CSP hashes in the HTML → index the final HTML with Pagefind →
+    // precache the final files (pages and index) in the service worker → check every built
+    // link. (The content check itself runs first, at build start.)
     cspTrim(),
     pagefind(),
     serviceWorker(),
-    contentCheck(contentDir),
+    contentCheck(contentDir, sourceArticles),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isArticlePath } from '../src/lib/content/routes';
 
 /** Paths of every page listed in the built sitemap (the published pages). */
 export function sitemapPaths(): string[] {
@@ -11,7 +12,7 @@ export function sitemapPaths(): string[] {
 
 /** Paths of every published article (two path segments). */
 export function articlePaths(): string[] {
-  return sitemapPaths().filter((p) => /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/search/'));
+  return sitemapPaths().filter(isArticlePath);
 }
 
 /** A temporary copy of content/ that one test may change. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHosts, allowedNumberDigits, contacts, getContact } from './contacts';
+import { allowedHosts, allowedNumberDigits, contactFromContent, contacts } from './contacts';
 
 describe('contacts', () => {
   it('has unique ids', () => {
@@ -13,7 +13,7 @@ describe('contacts', () => {
     for (const c of contacts) if (c.kind === 'site') expect(c.url).toMatch(/^https:\/\//);
   });
   it('explains an unknown id in Chinese', () => {
-    expect(() => getContact('icbc')).toThrow(/联系方式 id “icbc” 不存在。请改用 src\/data\/contacts\.ts 里的其中一个：icbc-hotline/);
+    expect(() => contactFromContent('icbc')).toThrow(/联系方式 id “icbc” 不存在。请改用 src\/data\/contacts\.ts 里的其中一个：icbc-hotline/);
   });
   it('allows the verified numbers and hosts and nothing made up', () => {
     const digits = allowedNumberDigits();

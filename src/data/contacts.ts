@@ -115,8 +115,16 @@ export const contacts = [
 /** Id of a verified contact. */
 export type ContactId = (typeof contacts)[number]['id'];
 
-/** The contact with this id; throws a message editors understand when there is none. */
-export function getContact(id: string): Contact {
+/** The contact with this id (checked at compile time). */
+export function getContact<Id extends ContactId>(id: Id): Extract<(typeof contacts)[number], { id: Id }> {
+  return contacts.find((c) => c.id === id) as Extract<(typeof contacts)[number], { id: Id }>;
+}
+
+/**
+ * The contact an editor named in content (`<Phone id="…">`), where the id is a plain string;
+ * throws a message editors understand when there is none.
+ */
+export function contactFromContent(id: string): Contact {
   const found = contacts.find((c) => c.id === id);
   if (!found) {
     const ids = contacts.map((c) => c.id).join('、');
@@ -126,7 +134,7 @@ export function getContact(id: string): Contact {
 }
 
 /** The bank's hotline, used by the urgent-help strip and contact blocks. */
-export const hotline = getContact('icbc-hotline') as PhoneContact;
+export const hotline: PhoneContact = getContact('icbc-hotline');
 
 // facts.md "Anti-fraud facts" (high): look-alike numbers fraudsters use. Shown as warnings,
 // never as links; the content check accepts them only because they are listed here.

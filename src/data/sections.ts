@@ -60,18 +60,10 @@ export const sections = [
   },
 ] as const satisfies readonly Section[];
 
-/** The id of a known section. */
-export type SectionId = (typeof sections)[number]['id'];
-
 /** Sections sorted by their `order`. */
 export const orderedSections: readonly Section[] = [...sections].sort((a, b) => a.order - b.order);
 
 /** Returns the section with this id, or `undefined` when there is none. */
 export function getSection(id: string): Section | undefined {
   return sections.find((s) => s.id === id);
-}
-
-/** True when `id` names a known section. */
-export function isSectionId(id: string): id is SectionId {
-  return sections.some((s) => s.id === id);
 }

@@ -1,20 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkArticles, checkDataFiles, formatProblem, type Problem } from '../lib/checks/index';
-import { readArticles } from '../lib/content/disk';
+import type { RawArticle } from '../lib/content/disk';
 import { checkBuiltLinks } from '../lib/checks/site-links';
 
 function fail(title: string, problems: Problem[]): never {
   throw new Error(`${title} ${problems.length} 个问题：\n- ${problems.map(formatProblem).join('\n- ')}`);
 }
 
-/** Runs the content checks before every production build and checks the built site's links after it. */
-export default function contentCheck(contentDir: string): AstroIntegration {
+/**
+ * Runs the content checks before every production build and checks the built site's links
+ * after it. `articles` are the files of `contentDir` as astro.config.mjs read them.
+ */
+export default function contentCheck(contentDir: string, articles: readonly RawArticle[]): AstroIntegration {
   return {
     name: 'help-center:content-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const articles = readArticles(contentDir);
         const problems = [...checkArticles(articles), ...checkDataFiles(contentDir, articles)];
         if (problems.length > 0) fail('内容检查发现', problems);
         logger.info('内容检查通过');

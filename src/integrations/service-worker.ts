@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
+import { isArticlePath } from '../lib/content/routes';
 
 /**
  * What the first visit may download in the background for offline reading (raw bytes; about a
@@ -39,7 +40,7 @@ export default function serviceWorker(): AstroIntegration {
         // Optional entries: article pages and search-result fragments, dropped last-first.
         const optional = (url: string) =>
           url.startsWith('pagefind/fragment/') ||
-          (/^[a-z0-9-]+\/[a-z0-9-]+\/index\.html$/.test(url) && !url.startsWith('diagnose/'));
+          isArticlePath(url);
         if (all.size > precacheBudget) {
           const candidates = (all.manifestEntries ?? []).map((e) => e.url).filter(optional).reverse();
           let used = all.size;

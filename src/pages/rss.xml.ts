@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles, getNotices } from '../lib/content/entries';
-import { articleUrl } from '../lib/content/articles';
+import { articleUrl } from '../lib/content/routes';
 import { lastUpdated } from '../lib/content/git-dates';
 import { site } from '../data/site';
 import { t } from '../lib/i18n';

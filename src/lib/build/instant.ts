@@ -2,7 +2,7 @@
 // and served at /search-instant.json (src/pages/search-instant.json.ts).
 import { getCollection, getEntry } from 'astro:content';
 import { getArticles } from '../content/entries';
-import { ContentError } from '../content/ids';
+import { ContentError } from '../checks/problem';
 import { sectionOf } from '../content/articles';
 import { orderedSections } from '../../data/sections';
 import { urgentCues } from '../../data/search-intents';

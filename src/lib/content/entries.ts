@@ -1,9 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { ContentError } from './ids';
-import { findTreeProblems } from './troubleshooter';
+import { ContentError, throwIfProblems } from '../checks/problem';
+import { findTreeProblems } from '../checks/troubleshooter';
+import { assertNoCrossProblems } from '../checks/cross-file';
 import { splitNotices } from './notices';
 import type { Troubleshooter } from '../../schemas/troubleshooter';
-import { assertNoCrossProblems, visibleArticles } from './articles';
+import { visibleArticles } from './articles';
 
 /** An article entry of the content collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -29,10 +30,7 @@ export function getTroubleshooter(): Promise<Troubleshooter> {
   tree ??= Promise.all([getEntry('troubleshooter', 'tree'), getCollection('articles')]).then(([entry, all]) => {
     if (!entry) throw new ContentError('缺少 content/troubleshooter.yaml：自助诊断需要这个文件。');
     const drafts = new Map(all.map((a) => [a.id, { draft: a.data.draft && !import.meta.env.DEV }]));
-    const problems = findTreeProblems(entry.data, drafts, entry.filePath ?? 'content/troubleshooter.yaml');
-    if (problems.length > 0) {
-      throw new ContentError(`自助诊断检查发现 ${problems.length} 个问题：\n- ${problems.join('\n- ')}`);
-    }
+    throwIfProblems('自助诊断检查', findTreeProblems(entry.data, drafts, entry.filePath ?? 'content/troubleshooter.yaml'));
     return entry.data;
   });
   return tree;

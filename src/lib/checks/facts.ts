@@ -1,0 +1,49 @@
+// Phone numbers and web addresses must be the verified ones of src/data/contacts.ts.
+import { allowedHosts, allowedNumberDigits } from '../../data/contacts';
+import type { RawArticle } from '../content/disk';
+import { lineAt } from './article-context';
+import type { Problem } from './problem';
+
+/** Phone-like numbers: five or more digits that are not amounts, dates or counts. */
+const phonePattern =
+  /(?<![\d.,/\w-])\+?\d[\d -]{3,}\d(?![\d.,]*\s*(?:元|万|块|笔|次|%|年|月|日|天|小时|分钟|个|位|条|岁))(?![\w-]*\/)/g;
+const hostPattern = /\b(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|top|xyz|vip|cc|io)(?:\.cn)?)\b/gi;
+
+/** A host is allowed when it is a verified one or lies under one (never a parent such as com.cn). */
+function hostAllowed(host: string, allowed: Set<string>): boolean {
+  const h = host.toLowerCase();
+  return [...allowed].some((a) => h === a || h.endsWith(`.${a}`));
+}
+
+/** Problems in one text (frontmatter, body, a data file) about facts: numbers and web addresses. */
+export function factProblems(file: string, text: string, lineOf: (i: number) => number | undefined): Problem[] {
+  const out: Problem[] = [];
+  const numbers = allowedNumberDigits();
+  const hosts = allowedHosts();
+  for (const m of text.matchAll(phonePattern)) {
+    const digits = m[0].replace(/\D/g, '');
+    // Dates written as 20261125 are not phone numbers; 199… mobile numbers are.
+    if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) continue;
+    out.push({
+      file,
+      line: lineOf(m.index ?? 0),
+      message: `号码“${m[0].trim()}”不在已核实的联系方式里。只能使用 src/data/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
+    });
+  }
+  for (const m of text.matchAll(hostPattern)) {
+    const host = m[1] ?? '';
+    if (hostAllowed(host, hosts)) continue;
+    out.push({
+      file,
+      line: lineOf(m.index ?? 0),
+      message: `网址“${m[0]}”不在已核实的官方网站里。只能使用 src/data/contacts.ts 中的网站（例如 <Site id="icbc-website" />）。`,
+    });
+  }
+  return out;
+}
+
+/** Unverified numbers and addresses in an article's frontmatter and body. */
+export function articleFactProblems(a: RawArticle): Problem[] {
+  const fm = a.data ? JSON.stringify(a.data) : '';
+  return [...factProblems(a.filePath, fm, () => 1), ...factProblems(a.filePath, a.body, (i) => lineAt(a, i))];
+}

@@ -1,0 +1,42 @@
+// Placement (folder = section, file name = URL) and frontmatter that fits the article schema.
+import { articleSchema, type ArticleData } from '../../schemas/article';
+import type { RawArticle } from '../content/disk';
+import { placementProblem } from '../content/ids';
+import type { Problem } from './problem';
+
+/** An article whose frontmatter passed the schema. */
+export interface ValidArticle {
+  id: string;
+  filePath: string;
+  data: ArticleData;
+}
+
+/** Checks placement and frontmatter of every file; returns the problems and the valid articles. */
+export function frontmatterProblems(articles: readonly RawArticle[]): { problems: Problem[]; valid: ValidArticle[] } {
+  const problems: Problem[] = [];
+  const valid: ValidArticle[] = [];
+  const ids = new Map<string, string>();
+  for (const a of articles) {
+    // The same placement rule as the build.
+    const placement = placementProblem(a.entry, a.filePath.slice(0, -a.entry.length - 1) || '.', ids);
+    if (placement) {
+      problems.push({ ...placement, file: a.filePath });
+      continue;
+    }
+    if (a.frontmatterError) {
+      problems.push({ file: a.filePath, line: 1, message: `开头的 frontmatter（两行 --- 之间）写法有误：${a.frontmatterError.split('\n')[0]}。常见原因：冒号后面少了空格，或列表没有用 [ ] 括起来。` });
+      continue;
+    }
+    if (!a.data) {
+      problems.push({ file: a.filePath, line: 1, message: '文件开头缺少 frontmatter。请用 npm run new 新建文章，或照编辑指南在第一行写 ---。' });
+      continue;
+    }
+    const parsed = articleSchema.safeParse(a.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file: a.filePath, message: `${issue.path.join('.') || 'frontmatter'}：${issue.message}` });
+      }
+    } else valid.push({ id: a.id, filePath: a.filePath, data: parsed.data });
+  }
+  return { problems, valid };
+}

@@ -1,0 +1,37 @@
+// Every URL shape of the site, once. Pages, RSS, the sitemap, the service worker, the search
+// page, the content checks and the tests ask this module; nothing else spells a path.
+import { sections } from '../../data/sections';
+
+/** Pages that exist besides articles, sections and the troubleshooter. */
+export const fixedPages = { home: '/', search: '/search/', notices: '/notices/', accessibility: '/accessibility/', offline: '/offline/', diagnose: '/diagnose/' } as const;
+
+/** The site path of an article (`fixes/payment-failed` → `/fixes/payment-failed/`). */
+export function articleUrl(id: string): string {
+  return `/${id}/`;
+}
+
+/** The site path of a section index. */
+export function sectionUrl(section: { id: string }): string {
+  return `/${section.id}/`;
+}
+
+/** The page of a troubleshooter node: the start node lives at /diagnose/ itself. */
+export function diagnoseUrl(id: string, start: string): string {
+  return id === start ? fixedPages.diagnose : `${fixedPages.diagnose}${id}/`;
+}
+
+const sectionIds = new Set<string>(sections.map((s) => s.id));
+
+/**
+ * The article id of a site path, or undefined when the path is not an article page.
+ * Accepts `/fixes/payment-failed/` and the built file `fixes/payment-failed/index.html`.
+ */
+export function articleIdOfPath(path: string): string | undefined {
+  const m = /^\/?([a-z0-9-]+)\/([a-z0-9-]+)\/(?:index\.html)?$/.exec(path);
+  return m && sectionIds.has(m[1] ?? '') ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/** True when the site path (or built file path) is an article page. */
+export function isArticlePath(path: string): boolean {
+  return articleIdOfPath(path) !== undefined;
+}
