@@ -7,6 +7,7 @@ import { fillers } from './normalize';
 import type { InstantData, InstantDoc, InstantLevel } from './instant-data';
 import { buildPinyinData, termSyllables } from './pinyin-build';
 import { buildT2sMap } from './t2s-build';
+import { sectionCues, urgentCues } from '../../data/search-intents';
 
 /** What the builder needs to know of one article. */
 export interface InstantArticle {
@@ -40,7 +41,14 @@ function words(text: string): string[] {
     .map((s) => s.segment);
 }
 
-const levels: InstantLevel[] = ['full', 'no-description', 'no-headings', 'titles'];
+/** The Chinese runs of 2–4 characters left in `phrase` after removing the words in `known`. */
+function residue(phrase: string, known: ReadonlySet<string>): string[] {
+  let rest = phrase;
+  for (const w of [...known].sort((a, b) => b.length - a.length)) if (w !== phrase && rest.includes(w)) rest = rest.split(w).join(' ');
+  return (rest.match(/\p{Script=Han}{2,4}/gu) ?? []).filter((r) => r !== phrase);
+}
+
+const levels: InstantLevel[] = ['full', 'no-body-words', 'no-description', 'no-headings', 'titles'];
 
 function docOf(a: InstantArticle, section: number, level: InstantLevel): InstantDoc {
   const keep = levels.indexOf(level);
@@ -48,10 +56,19 @@ function docOf(a: InstantArticle, section: number, level: InstantLevel): Instant
     a.id,
     a.title,
     section,
-    keep < 3 ? a.keywords.join('，') : '',
-    keep < 2 ? a.headings.join('，') : '',
-    keep < 1 ? a.description : '',
+    keep < 4 ? a.keywords.join('，') : '',
+    keep < 3 ? a.headings.join('，') : '',
+    keep < 2 ? a.description : '',
   ];
+}
+
+/** The running text of an MDX body: no components, tags, link targets or Markdown marks. */
+function plainText(body: string): string {
+  return body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[#*_`>[\]|-]/g, ' ');
 }
 
 /** Builds the instant file's data; throws in Chinese when a hot question is not an article. */
@@ -81,7 +98,14 @@ export function buildInstantData(input: {
       for (const w of words(`${title}，${headings}`)) add(w);
     }
     for (const s of synonyms) [s.id, ...s.variants].forEach(add);
+    for (const [, , , keywords] of docs) for (const k of keywords.split('，')) for (const w of words(k)) add(w);
+    // What is left of a keyword once the known words are taken out is a word too (钱包挂失 → 挂失).
+    for (const [, , , keywords] of docs) for (const k of keywords.split('，')) residue(k.toLowerCase(), vocabulary).forEach(add);
+    // Words of the bodies: pinyin and IME slips can then reach words only the text uses (注销).
+    if (level === 'full') for (const a of articles) for (const w of words(plainText(a.body))) add(w);
     for (const f of fillers) add(f);
+    // The words of intent are words the search understands, in pinyin too (bei pian → 被骗).
+    for (const c of [...sectionCues, ...urgentCues]) c.cues.forEach(add);
     const terms = [...vocabulary].sort();
     const spoken = terms.map((t) => termSyllables(t).join(' '));
     const data: InstantData = {

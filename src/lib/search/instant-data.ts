@@ -8,7 +8,7 @@ import type { PinyinData } from './pinyin';
 export type InstantDoc = [string, string, number, string, string, string];
 
 /** How much of each article the file carries; the build drops fields to stay within budget. */
-export type InstantLevel = 'full' | 'no-description' | 'no-headings' | 'titles';
+export type InstantLevel = 'full' | 'no-body-words' | 'no-description' | 'no-headings' | 'titles';
 
 /** Everything the instant layer needs, in one file requested with the search module. */
 export interface InstantData {
@@ -16,7 +16,7 @@ export interface InstantData {
   docs: InstantDoc[];
   /** Section ids and names, indexed by `InstantDoc[2]`. */
   sections: { id: string; name: string }[];
-  /** The site's vocabulary: keywords, synonyms, words of titles and headings, fillers. */
+  /** The site's vocabulary: keywords, synonyms, words of titles, headings and bodies, fillers. */
   terms: string[];
   /** Pinyin syllables of each term, space-separated, parallel to `terms`. */
   spoken: string[];

@@ -3,7 +3,7 @@
 // Pagefind, and the intent read from it (sections to favour, urgent-safety articles).
 import { genericWords, sectionCues, urgentCues } from '../../data/search-intents';
 import type { SearchDictionary } from './dictionary';
-import { applySynonyms, fillers, normalize, stripFillerPhrases, terms as words } from './normalize';
+import { applySynonyms, fillers, normalize, stripFillerPhrases } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { bigrams, runs, type Vocabulary } from './tokenize';
 
@@ -12,8 +12,14 @@ export interface QueryContext {
   dict: SearchDictionary;
   vocab: Vocabulary;
   spoken: readonly SpokenTerm[];
-  /** Full pinyin and initials of vocabulary terms → the terms. */
-  pinyinKeys: ReadonlyMap<string, readonly string[]>;
+  /** Joined full pinyin of vocabulary terms → the terms. */
+  fullPinyin: ReadonlyMap<string, readonly string[]>;
+  /** Initials of vocabulary terms (szrmb) → the terms. */
+  initials: ReadonlyMap<string, readonly string[]>;
+  /** Every valid syllable. */
+  syllables: ReadonlySet<string>;
+  /** How many articles use each vocabulary term in title or keywords. */
+  frequency: ReadonlyMap<string, number>;
   /** Character → toneless readings. */
   readings: ReadonlyMap<string, string[]>;
 }
@@ -31,6 +37,21 @@ export interface QueryAnalysis {
 }
 
 const generic = new Set(genericWords);
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The text without fillers (phrases, then words the segmenter finds), as runs: the segmenter
+ * decides only what to drop, so words it does not know (挂失) stay whole for the bigrams.
+ */
+function meaningfulRuns(text: string, vocab: Vocabulary): { text: string; han: boolean }[] {
+  const kept = [...segmenter.segment(stripFillerPhrases(text))].map((s) => (fillers.has(s.segment) ? ' ' : s.segment)).join('');
+  // Generic words are already tokens of their own (weighted low); their bigrams would be noise.
+  const chars = Array.from(kept);
+  for (const { term, at } of vocab.find(kept)) {
+    if (generic.has(term)) for (let k = at; k < at + Array.from(term).length; k++) chars[k] = ' ';
+  }
+  return runs(chars.join(''));
+}
 
 const latinOnly = new WeakMap<Readonly<Record<string, string>>, Record<string, string>>();
 /** The synonyms whose reader's words are Latin (English, e-CNY): read before pinyin. */
@@ -49,23 +70,34 @@ const isFiller = (t: string) => fillers.has(t);
  * anything else (English, App, Wi-Fi) stays as typed. Returns the Latin words as well, which
  * the index also matches against its pinyin field, by prefix while the reader is typing.
  */
-function readLatin(text: string, ctx: QueryContext): { text: string; latin: string[] } {
-  const latin: string[] = [];
-  // Consecutive Latin words are read together: "zhifu shibai" is one phrase.
-  const out = text.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
-    latin.push(...run.split(' '));
-    const letters = run.replace(/ /g, '');
-    if (letters.length < 2 || ctx.vocab.has(run)) return run;
-    const found = readPinyin(letters, ctx.pinyinKeys);
-    return found.length ? ` ${found.join(' ')} ` : run;
+function readLatin(text: string, ctx: QueryContext): { text: string; latin: Map<string, boolean> } {
+  // Latin word → whether it was read as the site's words.
+  const latin = new Map<string, boolean>();
+  const out = text.replace(/[a-z]+/g, (word) => {
+    latin.set(word, false);
+    if (ctx.vocab.has(word)) return word;
+    const read = readPinyin(word, ctx.fullPinyin, ctx.syllables);
+    // Initials are ambiguous (qb: 钱包, 区别): the word most articles use is the likely one.
+    const initials = ctx.initials.get(word);
+    const found = read?.length ? read : initials && [...initials].sort((a, b) => (ctx.frequency.get(b) ?? 0) - (ctx.frequency.get(a) ?? 0)).slice(0, 1);
+    // Valid pinyin that names none of the site's words stays as typed (the pinyin field may match it).
+    if (!found || found.length === 0) return word;
+    latin.set(word, true);
+    return ` ${found.filter((t) => !isFiller(t)).join(' ')} `;
   });
   return { text: out.replace(/\s+/g, ' ').trim(), latin };
 }
 
 /** Replaces IME slips by the vocabulary term that sounds the same, longest first. */
 function correctSlips(text: string, ctx: QueryContext): { text: string; corrected: string[] } {
-  const found = soundAlikes(text, ctx.spoken, ctx.readings).sort((a, b) => b.length - a.length);
   const chars = Array.from(text);
+  const known = new Array<boolean>(chars.length).fill(false);
+  for (const { term, at } of ctx.vocab.find(text)) {
+    const len = Array.from(term).length;
+    const start = Array.from(text.slice(0, at)).length;
+    for (let k = start; k < start + len; k++) known[k] = true;
+  }
+  const found = soundAlikes(text, ctx.spoken, ctx.readings, known).sort((a, b) => b.length - a.length);
   const taken = new Array<boolean>(chars.length).fill(false);
   const corrected: string[] = [];
   for (const f of found) {
@@ -98,20 +130,22 @@ export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
     for (const { term } of ctx.vocab.find(source)) if (!isFiller(term)) add(term, termWeight(term));
   }
   for (const t of corrected) add(t, termWeight(t));
-  for (const l of latinRead.latin) if (l.length >= 2) add(l, generic.has(l) ? 0.2 : 0.8);
-  // Bigrams of the meaningful words; a lone character only when it is all the reader typed.
-  const meaningful = [...new Set([...words(stripFillerPhrases(rewritten)), ...words(stripFillerPhrases(mapped))])];
-  const hanOnly = runs(mapped).filter((r) => r.han);
-  const lone = hanOnly.length === 1 && Array.from(hanOnly[0]?.text ?? '').length === 1;
-  for (const w of meaningful) {
-    if (/^[\p{L}\p{N}-]+$/u.test(w) && !/\p{Script=Han}/u.test(w)) {
-      add(w, 1);
+  // Latin words also match the pinyin field; once read as Chinese words, they only confirm them.
+  for (const [l, read] of latinRead.latin) if (l.length >= 2) add(l, generic.has(l) ? 0.2 : read ? 0.3 : 0.8);
+  // Bigrams of what is left without fillers; a lone character only when it is all there is.
+  const pieces = [...meaningfulRuns(rewritten, ctx.vocab), ...meaningfulRuns(mapped, ctx.vocab)];
+  const hanRuns = pieces.filter((r) => r.han);
+  const lone = hanRuns.length > 0 && hanRuns.every((r) => Array.from(r.text).length === 1);
+  for (const r of pieces) {
+    if (!r.han) {
+      add(r.text, generic.has(r.text) ? 0.2 : 1);
       continue;
     }
-    const pieces = bigrams(w).filter((b) => Array.from(b).length === 2 || lone);
-    for (const b of pieces) add(b, generic.has(b) || generic.has(w) ? 0.15 : Array.from(b).length === 1 ? 1 : 0.6);
+    for (const b of bigrams(r.text)) {
+      if (Array.from(b).length === 1 && !lone) continue;
+      add(b, generic.has(b) ? 0.15 : Array.from(b).length === 1 ? 1 : 0.6);
+    }
   }
-  if (lone && tokens.size === 0) add(hanOnly[0]?.text ?? '', 1);
 
   const cueText = `${normal} ${rewritten} ${mapped}`.replace(/ /g, '');
   const sections = new Map<string, number>();

@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import type { InstantData } from './instant-data';
 import { analyzeInstant, type QueryAnalysis, type QueryContext } from './instant-query';
-import { pinyinKeys, readingTable, type SpokenTerm } from './pinyin';
+import { pinyinKeys, readingTable, syllableSet, type SpokenTerm } from './pinyin';
 import { fillers } from './normalize';
 import { tokenize, Vocabulary } from './tokenize';
 
@@ -37,18 +37,29 @@ const keepShare = 0.3;
 export function createInstantEngine(data: InstantData): InstantEngine {
   const vocab = new Vocabulary(data.terms.filter((t) => !fillers.has(t)));
   const spoken: SpokenTerm[] = data.terms.map((term, i) => ({ term, syllables: (data.spoken[i] ?? '').split(' ') }));
-  const keys = new Map<string, string[]>();
-  const addKey = (k: string, term: string) => {
-    const list = keys.get(k) ?? [];
+  const fullPinyin = new Map<string, string[]>();
+  const initialsOf = new Map<string, string[]>();
+  const addKey = (map: Map<string, string[]>, k: string, term: string) => {
+    const list = map.get(k) ?? [];
     if (!list.includes(term)) list.push(term);
-    keys.set(k, list);
+    map.set(k, list);
   };
   for (const s of spoken) {
     const { full, initials } = pinyinKeys(s.syllables);
-    addKey(full, s.term);
-    if (initials.length >= 2) addKey(initials, s.term);
+    addKey(fullPinyin, full, s.term);
+    if (initials.length >= 2) addKey(initialsOf, initials, s.term);
   }
-  const ctx: QueryContext = { dict: data.dict, vocab, spoken, pinyinKeys: keys, readings: readingTable(data.pinyin) };
+  const readings = readingTable(data.pinyin);
+  const ctx: QueryContext = {
+    dict: data.dict,
+    vocab,
+    spoken,
+    fullPinyin,
+    initials: initialsOf,
+    syllables: syllableSet(readings),
+    readings,
+    frequency: new Map(),
+  };
   const spokenOf = new Map(spoken.map((s) => [s.term, s]));
 
   // The pinyin field: full pinyin (and initials of longer terms) of the words of title and keywords.
@@ -65,36 +76,54 @@ export function createInstantEngine(data: InstantData): InstantEngine {
 
   const byId = new Map<string, Suggestion>();
   const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string; p: string; s: string }>({
-    fields: ['t', 'k', 'h', 'd', 'p'],
-    tokenize: (text, field) => (field === 'p' ? text.split(' ').filter(Boolean) : tokenize(text, vocab)),
+    fields: ['t', 'k', 'h', 'd'],
+    tokenize: (text) => tokenize(text, vocab),
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (term) => term, boost, combineWith: 'OR' },
+  });
+  // Pinyin in an index of its own: prefix and typo matching there stay fast (no Chinese tree to walk).
+  const spokenIndex = new MiniSearch<{ id: string; p: string }>({
+    fields: ['p'],
+    tokenize: (text) => text.split(' ').filter(Boolean),
     processTerm: (term) => term,
     searchOptions: {
       tokenize: (q) => q.split(' ').filter(Boolean),
       processTerm: (term) => term,
-      boost,
       combineWith: 'OR',
-      prefix: (term) => /^[a-z]{2,}$/.test(term),
-      fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
-      weights: { fuzzy: 0.3, prefix: 0.5 },
+      prefix: (term) => term.length >= 2,
+      fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+      weights: { fuzzy: 0.4, prefix: 0.6 },
     },
   });
   mini.addAll(
     data.docs.map(([id, t, section, k, h, d]) => {
-      const s = data.sections[section]?.id ?? '';
       byId.set(id, { id, title: t, section: data.sections[section]?.name ?? '', score: 0 });
-      return { id, t, k, h, d, p: pinyinField(`${t}，${k}`), s };
+      return { id, t, k, h, d };
     }),
   );
+  spokenIndex.addAll(data.docs.map(([id, t, , k]) => ({ id, p: pinyinField(`${t}，${k}`) })));
+  const frequency = ctx.frequency as Map<string, number>;
+  for (const [, t, , k] of data.docs) {
+    for (const term of new Set(vocab.find(`${t}，${k}`.toLowerCase()).map((f) => f.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
   const sectionOf = new Map(data.docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
 
   return {
     suggest(query, limit = 5) {
       const analysis = analyzeInstant(query, ctx);
       if (analysis.tokens.size === 0 && analysis.urgent.length === 0) return { results: [], analysis };
-      const found = mini.search([...analysis.tokens.keys()].join(' '), {
-        boostTerm: (term) => analysis.tokens.get(term) ?? 1,
-        boostDocument: (id) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1,
-      });
+      const boostDocument = (id: unknown) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1;
+      const boostTerm = (term: string) => analysis.tokens.get(term) ?? 1;
+      const tokens = [...analysis.tokens.keys()];
+      const latin = tokens.filter((t) => /^[a-z]+$/.test(t));
+      const merged = new Map<string, number>();
+      for (const r of mini.search(tokens.join(' '), { boostTerm, boostDocument })) merged.set(String(r.id), r.score);
+      if (latin.length) {
+        for (const r of spokenIndex.search(latin.join(' '), { boostTerm, boostDocument })) {
+          merged.set(String(r.id), (merged.get(String(r.id)) ?? 0) + r.score * boost.p);
+        }
+      }
+      const found = [...merged].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
       const top = found[0]?.score ?? 0;
       const ranked = found.filter((r) => r.score >= top * keepShare).map((r) => String(r.id));
       // The reader may be losing money: the safety articles come first, whatever else matched.

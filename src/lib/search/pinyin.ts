@@ -61,27 +61,42 @@ export interface SpokenTerm {
   syllables: string[];
 }
 
+/** Every syllable the reading table knows (to tell pinyin from English). */
+export function syllableSet(table: ReadonlyMap<string, string[]>): Set<string> {
+  const out = new Set<string>();
+  for (const list of table.values()) for (const s of list) out.add(s);
+  return out;
+}
+
 /**
- * Reads pinyin typed without conversion (`zhifushibai`, `szrmb`, `qb dkbk`) as the site's
- * words: the letters are covered by the longest sequence of full pinyin or initials of
- * vocabulary terms; letters nothing matches are skipped. `keys`: pinyin → terms.
+ * Reads one word of pinyin typed without conversion (`zhifushibai`, `yanzhengma`) as the
+ * site's words: the letters must split wholly into full pinyin of vocabulary terms and other
+ * valid syllables (longer terms preferred); `null` when they do not (English, App, Wi-Fi).
+ * `full`: joined toneless pinyin → terms.
  */
-export function readPinyin(letters: string, keys: ReadonlyMap<string, readonly string[]>, maxKey = 24): string[] {
+export function readPinyin(
+  letters: string,
+  full: ReadonlyMap<string, readonly string[]>,
+  syllables: ReadonlySet<string>,
+  maxKey = 30,
+): string[] | null {
   const n = letters.length;
-  // best[i]: the best reading of letters[0, i): score (letters covered, longer keys first) and terms.
-  const best: { score: number; terms: string[] }[] = [{ score: 0, terms: [] }];
+  // best[i]: the best reading of letters[0, i), or null when no reading reaches i.
+  const best: ({ score: number; terms: string[] } | null)[] = [{ score: 0, terms: [] }];
   for (let i = 1; i <= n; i++) {
-    let pick = { score: (best[i - 1]?.score ?? 0) - 1, terms: best[i - 1]?.terms ?? [] };
-    for (let len = 2; len <= Math.min(i, maxKey); len++) {
-      const found = keys.get(letters.slice(i - len, i));
+    let pick: { score: number; terms: string[] } | null = null;
+    for (let len = 1; len <= Math.min(i, maxKey); len++) {
       const before = best[i - len];
-      if (!found || !before) continue;
-      const score = before.score + len * len;
-      if (score > pick.score) pick = { score, terms: [...before.terms, ...found] };
+      if (!before) continue;
+      const piece = letters.slice(i - len, i);
+      const found = full.get(piece);
+      if (found && before.score + len * len > (pick?.score ?? -1)) pick = { score: before.score + len * len, terms: [...before.terms, ...found] };
+      else if (!found && syllables.has(piece) && before.score > (pick?.score ?? -1)) pick = { score: before.score, terms: before.terms };
     }
     best.push(pick);
   }
-  return [...new Set(best[n]?.terms ?? [])];
+  const end = best[n];
+  return end ? [...new Set(end.terms)] : null;
 }
 
 /** A vocabulary term the reader probably meant, and the slice of the text it replaces. */
@@ -94,11 +109,17 @@ export interface SoundAlike {
 /**
  * Vocabulary terms the reader probably meant where the text has an IME slip or a wrong
  * character: every character of a window equals the term's or sounds like it (登陆 → 登录,
- * 验正码 → 验证码, 真信 → 征信), at least one character is the same, and windows of four
+ * 验正码 → 验证码, 真信 → 征信), at least one character is the same, and windows of five
  * or more characters may also have one character that is simply wrong (工银e生化 → 工银e生活).
+ * A character inside a word the site knows (`known[i]`) is never "corrected": 钱包被封 stays.
  * Positions count characters (code points).
  */
-export function soundAlikes(text: string, terms: readonly SpokenTerm[], table: ReadonlyMap<string, string[]>): SoundAlike[] {
+export function soundAlikes(
+  text: string,
+  terms: readonly SpokenTerm[],
+  table: ReadonlyMap<string, string[]>,
+  known: readonly boolean[] = [],
+): SoundAlike[] {
   const chars = Array.from(text);
   const sounds = chars.map((ch) => new Set((table.get(ch) ?? []).map(fuzzySyllable)));
   const out: SoundAlike[] = [];
@@ -113,11 +134,12 @@ export function soundAlikes(text: string, terms: readonly SpokenTerm[], table: R
       for (let k = 0; k < t.length && wrong < 2; k++) {
         const q = chars[start + k] ?? '';
         if (q === t[k]) same++;
+        else if (known[start + k]) wrong = 2;
         else if (sounds[start + k]?.has(fuzzySyllable(syllables[k] ?? ''))) alike++;
         else wrong++;
       }
       const slip = wrong === 0 && alike > 0 && same > 0;
-      const typo = wrong === 1 && t.length >= 4 && same >= t.length - 1;
+      const typo = wrong === 1 && t.length >= 5 && same >= t.length - 1;
       if (slip || typo) out.push({ term, start, length: t.length });
     }
   }
