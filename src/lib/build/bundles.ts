@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { t } from '../i18n';
+import { hotline } from '../../data/contacts';
+import { instantFile } from './instant';
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
@@ -22,6 +24,18 @@ export function searchTexts() {
     more: t('search.more'),
     hint: t('search.hint'),
     keywords: t('search.keywords'),
+    fullTextUnavailable: t('search.fullTextUnavailable'),
+    allArticlesLink: t('search.allArticlesLink'),
+    suggestTitle: t('search.suggestTitle'),
+    suggestCount: t('search.suggestCount'),
+    hotTitle: t('search.hotTitle'),
+    fullTextTitle: t('search.fullTextTitle'),
+    loadingIndex: t('search.loadingIndex'),
+    noneHelp: t('search.noneHelp'),
+    callHelp: t('search.callHelp'),
+    hotline: hotline.display,
+    hotlineTel: hotline.tel,
+    diagnose: t('diagnose.cta'),
   };
 }
 
@@ -35,11 +49,18 @@ export type SearchTexts = ReturnType<typeof searchTexts>;
 /** Type of the baked-in read-aloud strings. */
 export type ReadTexts = ReturnType<typeof readTexts>;
 
-/** The on-demand modules: URL name → entry file and the strings baked into it. */
-export const modules = {
-  'search-ui': { entry: 'src/client/search/ui.ts', define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }) },
+/**
+ * The on-demand modules: URL name → entry file, the strings baked into it, and what else its
+ * fingerprint covers (the search module's covers the instant file, served under the same ?v=).
+ */
+export const modules: Record<'search-ui' | 'read-aloud', { entry: string; define: () => Record<string, string>; salt?: () => Promise<string> }> = {
+  'search-ui': {
+    entry: 'src/client/search/ui.ts',
+    define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }),
+    salt: async () => (await instantFile()).json,
+  },
   'read-aloud': { entry: 'src/client/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
-} as const;
+};
 
 /** Name of an on-demand module. */
 export type ModuleName = keyof typeof modules;
@@ -63,9 +84,10 @@ export function bundle(name: ModuleName): Promise<{ code: string; src: string }>
         legalComments: 'none',
         define: define(),
       })
-      .then((r) => {
+      .then(async (r) => {
         const code = r.outputFiles[0]?.text ?? '';
-        const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+        const salt = (await modules[name].salt?.()) ?? '';
+        const hash = createHash('sha256').update(code).update(salt).digest('hex').slice(0, 10);
         return { code, src: `/${name}.js?v=${hash}` };
       });
     built.set(name, p);

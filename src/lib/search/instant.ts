@@ -25,6 +25,8 @@ export interface InstantEngine {
   hot(): Suggestion[];
   /** Every article id → title and section. */
   article(id: string): Suggestion | undefined;
+  /** Synonyms and Traditional → Simplified, for the full-text query layer. */
+  dict: InstantData['dict'];
 }
 
 /** Field weights: a title or keyword match beats a heading or description mention. */
@@ -75,7 +77,7 @@ export function createInstantEngine(data: InstantData): InstantEngine {
       .join(' ');
 
   const byId = new Map<string, Suggestion>();
-  const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string; p: string; s: string }>({
+  const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string }>({
     fields: ['t', 'k', 'h', 'd'],
     tokenize: (text) => tokenize(text, vocab),
     processTerm: (term) => term,
@@ -137,5 +139,6 @@ export function createInstantEngine(data: InstantData): InstantEngine {
     },
     hot: () => data.hot.flatMap((id) => byId.get(id) ?? []),
     article: (id) => byId.get(id),
+    dict: data.dict,
   };
 }
