@@ -101,17 +101,22 @@ export function buildInstantData(input: {
     for (const [, , , keywords] of docs) for (const k of keywords.split('，')) for (const w of words(k)) add(w);
     // What is left of a keyword once the known words are taken out is a word too (钱包挂失 → 挂失).
     for (const [, , , keywords] of docs) for (const k of keywords.split('，')) residue(k.toLowerCase(), vocabulary).forEach(add);
-    // Words of the bodies: pinyin and IME slips can then reach words only the text uses (注销).
-    if (level === 'full') for (const a of articles) for (const w of words(plainText(a.body))) add(w);
     for (const f of fillers) add(f);
     // The words of intent are words the search understands, in pinyin too (bei pian → 被骗).
     for (const c of [...sectionCues, ...urgentCues]) c.cues.forEach(add);
     const terms = [...vocabulary].sort();
-    const spoken = terms.map((t) => termSyllables(t).join(' '));
+    // Words only the bodies use: pinyin and IME slips can reach them (zhuxiao → 注销), but
+    // they are not index words of their own.
+    const core = new Set(terms);
+    const body = new Set<string>();
+    if (level === 'full') for (const a of articles) for (const w of words(plainText(a.body))) if (!core.has(w.toLowerCase())) body.add(w.toLowerCase());
+    const bodyTerms = [...body].sort();
+    const spoken = [...terms, ...bodyTerms].map((t) => termSyllables(t).join(' '));
     const data: InstantData = {
       docs,
       sections: sections.map(({ id, name }) => ({ id, name })),
       terms,
+      bodyTerms,
       spoken,
       pinyin: buildPinyinData(terms.join('')),
       dict: dictionary,

@@ -16,9 +16,11 @@ export interface InstantData {
   docs: InstantDoc[];
   /** Section ids and names, indexed by `InstantDoc[2]`. */
   sections: { id: string; name: string }[];
-  /** The site's vocabulary: keywords, synonyms, words of titles, headings and bodies, fillers. */
+  /** The site's vocabulary: keywords, synonyms, words of titles and headings, fillers, intent cues. */
   terms: string[];
-  /** Pinyin syllables of each term, space-separated, parallel to `terms`. */
+  /** Words only the article bodies use: reachable by pinyin and IME slips, not index words. */
+  bodyTerms: string[];
+  /** Pinyin syllables of each term, space-separated, parallel to `terms` then `bodyTerms`. */
   spoken: string[];
   /** Readings of the common characters. */
   pinyin: PinyinData;

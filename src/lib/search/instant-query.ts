@@ -5,7 +5,7 @@ import { genericWords, sectionCues, urgentCues } from '../../data/search-intents
 import type { SearchDictionary } from './dictionary';
 import { applySynonyms, fillers, normalize, stripFillerPhrases } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
-import { bigrams, runs, type Vocabulary } from './tokenize';
+import { isHan, type Vocabulary } from './tokenize';
 
 /** What the query layer knows besides the index. */
 export interface QueryContext {
@@ -39,18 +39,46 @@ export interface QueryAnalysis {
 const generic = new Set(genericWords);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/**
- * The text without fillers (phrases, then words the segmenter finds), as runs: the segmenter
- * decides only what to drop, so words it does not know (挂失) stay whole for the bigrams.
- */
-function meaningfulRuns(text: string, vocab: Vocabulary): { text: string; han: boolean }[] {
-  const kept = [...segmenter.segment(stripFillerPhrases(text))].map((s) => (fillers.has(s.segment) ? ' ' : s.segment)).join('');
-  // Generic words are already tokens of their own (weighted low); their bigrams would be noise.
-  const chars = Array.from(kept);
-  for (const { term, at } of vocab.find(kept)) {
-    if (generic.has(term)) for (let k = at; k < at + Array.from(term).length; k++) chars[k] = ' ';
+/** Which characters of `text` lie inside a generic word (钱包, 数字人民币). */
+function genericMask(text: string, vocab: Vocabulary): boolean[] {
+  const mask = new Array<boolean>(Array.from(text).length).fill(false);
+  for (const { term, at } of vocab.find(text)) {
+    if (!generic.has(term)) continue;
+    const start = Array.from(text.slice(0, at)).length;
+    for (let k = start; k < start + Array.from(term).length; k++) mask[k] = true;
   }
-  return runs(chars.join(''));
+  return mask;
+}
+
+/**
+ * Weighted bigrams of the text without fillers (the segmenter only decides what to drop, so
+ * words it does not know, 挂失, stay whole). A bigram inside a generic word counts little; one
+ * that reaches out of it (子钱, 包出) counts like any other.
+ */
+function weightedBigrams(text: string, vocab: Vocabulary): { piece: string; weight: number; lone: boolean }[] {
+  const kept = [...segmenter.segment(stripFillerPhrases(text))].map((s) => (fillers.has(s.segment) ? ' ' : s.segment)).join('');
+  const chars = Array.from(kept);
+  const mask = genericMask(kept, vocab);
+  const out: { piece: string; weight: number; lone: boolean }[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    const han = isHan(chars[i] ?? '');
+    let j = i;
+    while (j < chars.length && isHan(chars[j] ?? '') === han && chars[j] !== ' ') j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = chars.slice(i, j).join('');
+    if (!han) {
+      for (const w of run.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) out.push({ piece: w, weight: generic.has(w) ? 0.2 : 1, lone: false });
+    } else if (j - i === 1) out.push({ piece: run, weight: 1, lone: true });
+    else {
+      for (let k = i; k + 1 < j; k++) out.push({ piece: `${chars[k]}${chars[k + 1]}`, weight: mask[k] && mask[k + 1] ? 0.15 : 0.6, lone: false });
+    }
+    i = j;
+  }
+  return out;
 }
 
 const latinOnly = new WeakMap<Readonly<Record<string, string>>, Record<string, string>>();
@@ -124,28 +152,25 @@ export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
   const tokens = new Map<string, number>();
   const add = (t: string, w: number) => tokens.set(t, Math.max(tokens.get(t) ?? 0, w));
 
-  // Whole words of the site, in the reader's words and in the articles' words.
-  for (const source of [rewritten, mapped]) {
-    for (const { term } of ctx.vocab.find(source.replace(/ /g, ''))) if (!isFiller(term)) add(term, termWeight(term));
-    for (const { term } of ctx.vocab.find(source)) if (!isFiller(term)) add(term, termWeight(term));
+  // Whole words of the site, in the reader's words and in the articles' words; a word inside a
+  // generic one (人民 in 数字人民币) counts as generic.
+  for (const source of [rewritten, mapped, rewritten.replace(/ /g, ''), mapped.replace(/ /g, '')]) {
+    const mask = genericMask(source, ctx.vocab);
+    for (const { term, at } of ctx.vocab.find(source)) {
+      if (isFiller(term)) continue;
+      const start = Array.from(source.slice(0, at)).length;
+      const inside = mask.slice(start, start + Array.from(term).length).every(Boolean);
+      add(term, inside ? 0.2 : termWeight(term));
+    }
   }
   for (const t of corrected) add(t, termWeight(t));
   // Latin words also match the pinyin field; once read as Chinese words, they only confirm them.
   for (const [l, read] of latinRead.latin) if (l.length >= 2) add(l, generic.has(l) ? 0.2 : read ? 0.3 : 0.8);
   // Bigrams of what is left without fillers; a lone character only when it is all there is.
-  const pieces = [...meaningfulRuns(rewritten, ctx.vocab), ...meaningfulRuns(mapped, ctx.vocab)];
-  const hanRuns = pieces.filter((r) => r.han);
-  const lone = hanRuns.length > 0 && hanRuns.every((r) => Array.from(r.text).length === 1);
-  for (const r of pieces) {
-    if (!r.han) {
-      add(r.text, generic.has(r.text) ? 0.2 : 1);
-      continue;
-    }
-    for (const b of bigrams(r.text)) {
-      if (Array.from(b).length === 1 && !lone) continue;
-      add(b, generic.has(b) ? 0.15 : Array.from(b).length === 1 ? 1 : 0.6);
-    }
-  }
+  const pieces = [...weightedBigrams(rewritten, ctx.vocab), ...weightedBigrams(mapped, ctx.vocab)];
+  const hanPieces = pieces.filter((p) => isHan(p.piece[0] ?? ''));
+  const lone = hanPieces.length > 0 && hanPieces.every((p) => p.lone);
+  for (const p of pieces) if (!p.lone || lone) add(p.piece, p.weight);
 
   const cueText = `${normal} ${rewritten} ${mapped}`.replace(/ /g, '');
   const sections = new Map<string, number>();

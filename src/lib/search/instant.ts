@@ -35,10 +35,13 @@ const boost = { t: 3, k: 2.2, h: 1, d: 0.7, p: 1.6 };
 /** A result scoring below this share of the best one is noise, not a suggestion. */
 const keepShare = 0.3;
 
+/** The least total weight of the query tokens a suggestion must match (one distinctive bigram). */
+const minMatchWeight = 0.6;
+
 /** Builds the engine (indexing takes a few milliseconds per hundred articles). */
 export function createInstantEngine(data: InstantData): InstantEngine {
   const vocab = new Vocabulary(data.terms.filter((t) => !fillers.has(t)));
-  const spoken: SpokenTerm[] = data.terms.map((term, i) => ({ term, syllables: (data.spoken[i] ?? '').split(' ') }));
+  const spoken: SpokenTerm[] = [...data.terms, ...data.bodyTerms].map((term, i) => ({ term, syllables: (data.spoken[i] ?? '').split(' ') }));
   const fullPinyin = new Map<string, string[]>();
   const initialsOf = new Map<string, string[]>();
   const addKey = (map: Map<string, string[]>, k: string, term: string) => {
@@ -117,9 +120,13 @@ export function createInstantEngine(data: InstantData): InstantEngine {
       const boostDocument = (id: unknown) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1;
       const boostTerm = (term: string) => analysis.tokens.get(term) ?? 1;
       const tokens = [...analysis.tokens.keys()];
-      const latin = tokens.filter((t) => /^[a-z]+$/.test(t));
+      const latin = tokens.filter((t) => /^[a-z]+$/.test(t) && (analysis.tokens.get(t) ?? 0) > 0.3);
       const merged = new Map<string, number>();
-      for (const r of mini.search(tokens.join(' '), { boostTerm, boostDocument })) merged.set(String(r.id), r.score);
+      for (const r of mini.search(tokens.join(' '), { boostTerm, boostDocument })) {
+        // A match on generic words only (钱包, 用不了) is not a suggestion: full text does better.
+        const weight = r.queryTerms.reduce((n, t) => n + (analysis.tokens.get(t) ?? 0), 0);
+        if (weight >= minMatchWeight) merged.set(String(r.id), r.score);
+      }
       if (latin.length) {
         for (const r of spokenIndex.search(latin.join(' '), { boostTerm, boostDocument })) {
           merged.set(String(r.id), (merged.get(String(r.id)) ?? 0) + r.score * boost.p);
