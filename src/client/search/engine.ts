@@ -73,6 +73,23 @@ export function instant(): Promise<InstantEngine> {
   return instantEngine;
 }
 
+// Pagefind swallows a failed index chunk or fragment and answers "no results". Counting its
+// failed requests lets a search say "not working right now" instead of "nothing matches".
+let pagefindFailures = 0;
+const originalFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const ours = url.includes('/pagefind/');
+  try {
+    const res = await originalFetch(input, init);
+    if (ours && !res.ok) pagefindFailures++;
+    return res;
+  } catch (e) {
+    if (ours) pagefindFailures++;
+    throw e;
+  }
+};
+
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once; a failure or a hang (past the time limit) can be retried. */
@@ -125,8 +142,13 @@ export async function searchStream(
 ): Promise<{ hits: Promise<Hit>[]; mode: MatchMode }> {
   const [pf, engine] = await Promise.all([preload(), instant()]);
   const seen = new Map<string, PagefindHit>();
+  const failures = pagefindFailures;
+  const failed = () => {
+    if (pagefindFailures > failures) throw new Error('a Pagefind file failed to load');
+  };
   const run = async (q: string): Promise<RankedResult[]> => {
     const r = await within(pf.search(q, section ? { filters: { section } } : {}), limits.query);
+    failed();
     for (const hit of r.results) seen.set(hit.id, hit);
     return r.results.map((h) => ({ id: h.id, score: h.score }));
   };
@@ -135,7 +157,14 @@ export async function searchStream(
   const words = [...terms, ...original];
   const hits = results.slice(0, limit).flatMap((r) => {
     const hit = seen.get(r.id);
-    return hit ? [within(hit.data(), limits.query).then((d) => toHit(d, words))] : [];
+    return hit
+      ? [
+          within(hit.data(), limits.query).then((d) => {
+            failed();
+            return toHit(d, words);
+          }),
+        ]
+      : [];
   });
   return { hits, mode };
 }
