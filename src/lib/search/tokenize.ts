@@ -40,10 +40,14 @@ const han = /\p{Script=Han}/u;
 /** Is this character Chinese? */
 export const isHan = (ch: string): boolean => han.test(ch);
 
+// A Latin run is letters and digits that are not Chinese (\p{L} alone would take in 钱包).
+const latinChars = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+';
+const runPattern = new RegExp(`(\\p{Script=Han}+)|(${latinChars}(?:[-']${latinChars})*)`, 'gu');
+
 /** Splits normalised text into runs of Chinese and of Latin letters/digits; the rest separates. */
 export function runs(text: string): { text: string; han: boolean }[] {
   const out: { text: string; han: boolean }[] = [];
-  for (const m of text.matchAll(/(\p{Script=Han}+)|([\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*)/gu)) {
+  for (const m of text.matchAll(runPattern)) {
     if (m[1]) out.push({ text: m[1], han: true });
     else if (m[2]) out.push({ text: m[2], han: false });
   }
