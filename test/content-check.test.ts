@@ -16,7 +16,7 @@ describe('npm run check:content', () => {
     expect(r.status).toBe(1);
     const out = r.stderr;
     const file = `${fixture}/fixes/payment-failed.mdx`;
-    expect(out).toContain('内容检查发现 10 个问题');
+    expect(out).toContain('内容检查发现 11 个问题');
     // duplicate slug
     expect(out).toContain(`${file}：文件名“payment-failed”和 ${fixture}/faq/payment-failed.mdx 重复`);
     // unknown related
@@ -35,6 +35,7 @@ describe('npm run check:content', () => {
     // the data files are checked too
     expect(out).toContain(`${fixture}/synonyms.yaml：缺少搜索同义词表`);
     expect(out).toContain(`${fixture}/troubleshooter.yaml：缺少自助诊断的问答树`);
+    expect(out).toContain(`${fixture}/hot-questions.yaml：缺少热门问题表`);
     // verified ones pass
     expect(out).not.toContain('“95588”');
     expect(out).not.toContain('www.icbc.com.cn”');

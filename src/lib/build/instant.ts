@@ -47,6 +47,8 @@ export function instantFile(): Promise<{ json: string; gzipBytes: number; level:
     });
     if (built.gzipBytes > instantBudget) {
       console.warn(`[search] instant file ${built.gzipBytes} B gzip exceeds ${instantBudget} B even with titles only`);
+    } else {
+      console.info(`[search] instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles, level ${built.data.level}`);
     }
     return { json: built.json, gzipBytes: built.gzipBytes, level: built.data.level };
   })();

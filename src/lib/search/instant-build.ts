@@ -2,10 +2,12 @@
 // questions. Stays within one request of `budget` bytes gzip by leaving out the least useful
 // fields first (descriptions, then headings, then keywords) on very large sites.
 import { gzipSync } from 'node:zlib';
+import { instantFileBudget } from '../build/budgets';
 import { synonymMap } from './dictionary';
 import { fillers } from './normalize';
 import type { InstantData, InstantDoc, InstantLevel } from './instant-data';
 import { buildPinyinData, termSyllables } from './pinyin-build';
+import { plainSyllables, readingTable } from './pinyin';
 import { buildT2sMap } from './t2s-build';
 import { sectionCues, urgentCues } from '../../data/search-intents';
 
@@ -23,7 +25,7 @@ export interface InstantArticle {
 }
 
 /** Gzip bytes the instant file may take (issue 13: one request of at most 40 KB at 5,000 articles). */
-export const instantBudget = 40 * 1024;
+export const instantBudget = instantFileBudget;
 
 /** Plain-text headings of a Markdown body. */
 export function headingsOf(body: string): string[] {
@@ -111,14 +113,22 @@ export function buildInstantData(input: {
     const body = new Set<string>();
     if (level === 'full') for (const a of articles) for (const w of words(plainText(a.body))) if (!core.has(w.toLowerCase())) body.add(w.toLowerCase());
     const bodyTerms = [...body].sort();
-    const spoken = [...terms, ...bodyTerms].map((t) => termSyllables(t).join(' '));
+    // The browser reads each character by its first reading; only terms read otherwise in
+    // context (工行: gong hang, not gong xing) carry their pinyin.
+    const pinyin = buildPinyinData([...terms, ...bodyTerms].join(''));
+    const table = readingTable(pinyin);
+    const spoken: Record<number, string> = {};
+    [...terms, ...bodyTerms].forEach((t, i) => {
+      const inContext = termSyllables(t).join(' ');
+      if (inContext !== plainSyllables(t, table).join(' ')) spoken[i] = inContext;
+    });
     const data: InstantData = {
       docs,
       sections: sections.map(({ id, name }) => ({ id, name })),
       terms,
       bodyTerms,
       spoken,
-      pinyin: buildPinyinData(terms.join('')),
+      pinyin,
       dict: dictionary,
       hot: [...hot],
       level,

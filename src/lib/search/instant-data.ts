@@ -20,8 +20,11 @@ export interface InstantData {
   terms: string[];
   /** Words only the article bodies use: reachable by pinyin and IME slips, not index words. */
   bodyTerms: string[];
-  /** Pinyin syllables of each term, space-separated, parallel to `terms` then `bodyTerms`. */
-  spoken: string[];
+  /**
+   * Pinyin of the terms read otherwise in context than character by character (工行 → gong hang),
+   * by index into `terms` then `bodyTerms`; space-separated syllables.
+   */
+  spoken: Record<number, string>;
   /** Readings of the common characters. */
   pinyin: PinyinData;
   /** Synonyms and Traditional → Simplified. */

@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import type { InstantData } from './instant-data';
 import { analyzeInstant, type QueryAnalysis, type QueryContext } from './instant-query';
-import { pinyinKeys, readingTable, syllableSet, type SpokenTerm } from './pinyin';
+import { pinyinKeys, plainSyllables, readingTable, syllableSet, type SpokenTerm } from './pinyin';
 import { fillers } from './normalize';
 import { tokenize, Vocabulary } from './tokenize';
 
@@ -38,10 +38,29 @@ const keepShare = 0.3;
 /** The least total weight of the query tokens a suggestion must match (one distinctive bigram). */
 const minMatchWeight = 0.6;
 
+/**
+ * The key a token has in MiniSearch's radix tree. Each non-ASCII code unit becomes "~" and four
+ * hex digits: a tree node scans its children one by one, and the root of a tree of Chinese
+ * bigrams would otherwise have thousands (indexing took ~150 ms; this way, a few).
+ */
+export function treeKey(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    out += c < 128 ? token[i] : `~${hex[c >> 12]}${hex[(c >> 8) & 15]}${hex[(c >> 4) & 15]}${hex[c & 15]}`;
+  }
+  return out;
+}
+const hex = '0123456789ABCDEF';
+
 /** Builds the engine (indexing takes a few milliseconds per hundred articles). */
 export function createInstantEngine(data: InstantData): InstantEngine {
   const vocab = new Vocabulary(data.terms.filter((t) => !fillers.has(t)));
-  const spoken: SpokenTerm[] = [...data.terms, ...data.bodyTerms].map((term, i) => ({ term, syllables: (data.spoken[i] ?? '').split(' ') }));
+  const readings = readingTable(data.pinyin);
+  const spoken: SpokenTerm[] = [...data.terms, ...data.bodyTerms].map((term, i) => ({
+    term,
+    syllables: data.spoken[i]?.split(' ') ?? plainSyllables(term, readings),
+  }));
   const fullPinyin = new Map<string, string[]>();
   const initialsOf = new Map<string, string[]>();
   const addKey = (map: Map<string, string[]>, k: string, term: string) => {
@@ -54,7 +73,6 @@ export function createInstantEngine(data: InstantData): InstantEngine {
     addKey(fullPinyin, full, s.term);
     if (initials.length >= 2) addKey(initialsOf, initials, s.term);
   }
-  const readings = readingTable(data.pinyin);
   const ctx: QueryContext = {
     dict: data.dict,
     vocab,
@@ -83,8 +101,8 @@ export function createInstantEngine(data: InstantData): InstantEngine {
   const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string }>({
     fields: ['t', 'k', 'h', 'd'],
     tokenize: (text) => tokenize(text, vocab),
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (term) => term, boost, combineWith: 'OR' },
+    processTerm: treeKey,
+    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: treeKey, boost, combineWith: 'OR' },
   });
   // Pinyin in an index of its own: prefix and typo matching there stay fast (no Chinese tree to walk).
   const spokenIndex = new MiniSearch<{ id: string; p: string }>({
@@ -118,13 +136,14 @@ export function createInstantEngine(data: InstantData): InstantEngine {
       const analysis = analyzeInstant(query, ctx);
       if (analysis.tokens.size === 0 && analysis.urgent.length === 0) return { results: [], analysis };
       const boostDocument = (id: unknown) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1;
-      const boostTerm = (term: string) => analysis.tokens.get(term) ?? 1;
+      const weights = new Map([...analysis.tokens].map(([t, w]) => [treeKey(t), w]));
+      const boostTerm = (term: string) => weights.get(term) ?? 1;
       const tokens = [...analysis.tokens.keys()];
       const latin = tokens.filter((t) => /^[a-z]+$/.test(t) && (analysis.tokens.get(t) ?? 0) > 0.3);
       const merged = new Map<string, number>();
       for (const r of mini.search(tokens.join(' '), { boostTerm, boostDocument })) {
         // A match on generic words only (钱包, 用不了) is not a suggestion: full text does better.
-        const weight = r.queryTerms.reduce((n, t) => n + (analysis.tokens.get(t) ?? 0), 0);
+        const weight = r.queryTerms.reduce((n, t) => n + (weights.get(t) ?? 0), 0);
         if (weight >= minMatchWeight) merged.set(String(r.id), r.score);
       }
       if (latin.length) {

@@ -42,6 +42,11 @@ export function readingTable(data: PinyinData): Map<string, string[]> {
   return table;
 }
 
+/** A term's syllables by each character's first reading (a Latin letter or digit stands for itself). */
+export function plainSyllables(term: string, table: ReadonlyMap<string, string[]>): string[] {
+  return Array.from(term, (ch) => table.get(ch)?.[0] ?? ch);
+}
+
 /**
  * A reading with the distinctions many speakers blur folded away (zh/z, ch/c, sh/s, -ng/-n),
  * so 征信 and 真信 sound alike, as they do to the reader who typed them.
