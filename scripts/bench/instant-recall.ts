@@ -11,7 +11,7 @@ const data = JSON.parse(readFileSync(process.argv[2] ?? 'dist/search-instant.jso
 const t0 = performance.now();
 const engine = createInstantEngine(data);
 console.log(`index built in ${(performance.now() - t0).toFixed(1)} ms (${data.docs.length} articles, level ${data.level})`);
-const known = new Set(data.docs.map((d) => d[0]));
+const known = new Set(data.docs.map((d) => `${data.sections[d[2]]?.id}/${d[0]}`));
 const sets = [
   ...classedQueries.map((q) => ({ cls: q.class, query: q.query, expected: q.expected })),
   ...searchQueries.map(([query, expected]) => ({ cls: 'v1', query, expected })),

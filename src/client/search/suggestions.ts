@@ -73,6 +73,10 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
   const showOptions = (list: readonly Suggestion[]) => {
     setActive(null);
     listbox.replaceChildren(...list.map((s, i) => renderOption(s, `${prefix}${i}`)));
+    // An empty listbox is hidden (a listbox must hold options), with its title in the dialog.
+    const block = listbox.closest<HTMLElement>('[data-titled]');
+    listbox.hidden = list.length === 0;
+    if (block) block.hidden = list.length === 0;
     input.setAttribute('aria-expanded', String(list.length > 0));
   };
 
@@ -170,6 +174,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
 /** A titled block holding a list (the dialog's and page's sections). */
 export function titled(title: string, list: HTMLElement): HTMLElement {
   const box = el('div', 'space-y-2');
+  box.dataset['titled'] = '';
   box.append(el('p', 'text-sm font-bold text-muted', title), list);
   return box;
 }

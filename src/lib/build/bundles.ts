@@ -13,9 +13,7 @@ export function searchTexts() {
   return {
     loading: t('search.loading'),
     count: t('search.count'),
-    countPartial: t('search.countPartial'),
     none: t('search.none'),
-    unavailable: t('search.unavailable'),
     dialogTitle: t('search.dialogTitle'),
     close: t('search.close'),
     label: t('search.label'),
@@ -29,8 +27,6 @@ export function searchTexts() {
     suggestTitle: t('search.suggestTitle'),
     suggestCount: t('search.suggestCount'),
     hotTitle: t('search.hotTitle'),
-    fullTextTitle: t('search.fullTextTitle'),
-    loadingIndex: t('search.loadingIndex'),
     noneHelp: t('search.noneHelp'),
     callHelp: t('search.callHelp'),
     hotline: hotline.display,

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { instantFileBudget } from '../build/budgets';
 import { synonymMap } from './dictionary';
 import { fillers } from './normalize';
-import type { InstantData, InstantDoc, InstantLevel } from './instant-data';
+import { packDoc, type InstantData, type InstantDoc, type InstantLevel } from './instant-data';
 import { buildPinyinData, termSyllables } from './pinyin-build';
 import { plainSyllables, readingTable } from './pinyin';
 import { buildT2sMap } from './t2s-build';
@@ -50,7 +50,7 @@ function residue(phrase: string, known: ReadonlySet<string>): string[] {
   return (rest.match(/\p{Script=Han}{2,4}/gu) ?? []).filter((r) => r !== phrase);
 }
 
-const levels: InstantLevel[] = ['full', 'no-body-words', 'no-description', 'no-headings', 'titles'];
+const levels: InstantLevel[] = ['full', 'no-body-words', 'no-description', 'no-headings', 'titles', 'some-titles'];
 
 function docOf(a: InstantArticle, section: number, level: InstantLevel): InstantDoc {
   const keep = levels.indexOf(level);
@@ -87,9 +87,11 @@ export function buildInstantData(input: {
     synonyms: synonymMap(synonyms),
     t2s: buildT2sMap(articles.map((a) => `${a.title}${a.description}${a.keywords.join('')}${a.body}`).join('') + [...fillers].join('')),
   };
-  let last: { data: InstantData; json: string; gzipBytes: number } | undefined;
-  for (const level of levels) {
-    const docs = articles.map((a) => docOf(a, sectionIndex.get(a.section) ?? 0, level));
+  // Hot questions first: when not every title fits, they are the ones kept.
+  const hotSet = new Set(hot);
+  const ordered = [...articles.filter((a) => hotSet.has(a.id)), ...articles.filter((a) => !hotSet.has(a.id))];
+  const make = (level: InstantLevel, count: number) => {
+    const docs = ordered.slice(0, count).map((a) => docOf(a, sectionIndex.get(a.section) ?? 0, level));
     const vocabulary = new Set<string>();
     const add = (t: string) => {
       const w = t.trim().toLowerCase();
@@ -123,7 +125,7 @@ export function buildInstantData(input: {
       if (inContext !== plainSyllables(t, table).join(' ')) spoken[i] = inContext;
     });
     const data: InstantData = {
-      docs,
+      docs: docs.map(packDoc),
       sections: sections.map(({ id, name }) => ({ id, name })),
       terms,
       bodyTerms,
@@ -134,10 +136,18 @@ export function buildInstantData(input: {
       level,
     };
     const json = JSON.stringify(data);
-    last = { data, json, gzipBytes: gzipSync(json).length };
-    if (last.gzipBytes <= budget) return last;
+    return { data, json, gzipBytes: gzipSync(json).length };
+  };
+  for (const level of levels.slice(0, -1)) {
+    const built = make(level, ordered.length);
+    if (built.gzipBytes <= budget) return built;
   }
-  // Even titles alone exceed the budget: ship them anyway (search keeps working) and say so.
-  if (!last) throw new Error('no articles');
-  return last;
+  // Titles of every article do not fit: as many as fit, found by halving (Pagefind finds the rest).
+  let [lo, hi] = [Math.min(hot.length, ordered.length), ordered.length];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (make('some-titles', mid).gzipBytes <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return make('some-titles', lo);
 }

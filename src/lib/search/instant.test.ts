@@ -76,6 +76,19 @@ describe('instant layer', () => {
     expect(top('注销')).toEqual(['complaints/hotline']);
   });
 
+  it('on a site too big for its budget, drops fields, then titles, keeping the hot questions', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      article(`faq/case-${i}`, `第${i}个案例：付款失败怎么办`, [`案例${i}`], '## 先看网络\n\n正文。'),
+    );
+    const small = buildInstantData({ articles: [...articles, ...many], sections, synonyms, hot: ['faq/case-299'], budget: 6 * 1024 });
+    expect(small.gzipBytes).toBeLessThanOrEqual(6 * 1024);
+    expect(small.data.level).toBe('some-titles');
+    expect(small.data.docs.length).toBeLessThan(308);
+    const trimmed = createInstantEngine(small.data);
+    expect(trimmed.hot().map((h) => h.id)).toEqual(['faq/case-299']);
+    expect(trimmed.article('faq/case-299')?.title).toBe('第299个案例：付款失败怎么办');
+  });
+
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {
     expect(engine.hot().map((h) => h.id)).toEqual(['fixes/payment-failed', 'fixes/suspected-theft']);
     expect(top('zzqqxx')).toEqual([]);

@@ -2,7 +2,7 @@
 // of their words, built in the browser from the instant file. Answers every keystroke without
 // a request; Pagefind's full-text results join later.
 import MiniSearch from 'minisearch';
-import type { InstantData } from './instant-data';
+import { unpackDoc, type InstantData } from './instant-data';
 import { analyzeInstant, type QueryAnalysis, type QueryContext } from './instant-query';
 import { pinyinKeys, plainSyllables, readingTable, syllableSet, type SpokenTerm } from './pinyin';
 import { fillers } from './normalize';
@@ -55,6 +55,7 @@ const hex = '0123456789ABCDEF';
 
 /** Builds the engine (indexing takes a few milliseconds per hundred articles). */
 export function createInstantEngine(data: InstantData): InstantEngine {
+  const docs = data.docs.map((d) => unpackDoc(d, data.sections));
   const vocab = new Vocabulary(data.terms.filter((t) => !fillers.has(t)));
   const readings = readingTable(data.pinyin);
   const spoken: SpokenTerm[] = [...data.terms, ...data.bodyTerms].map((term, i) => ({
@@ -119,17 +120,23 @@ export function createInstantEngine(data: InstantData): InstantEngine {
     },
   });
   mini.addAll(
-    data.docs.map(([id, t, section, k, h, d]) => {
+    docs.map(([id, t, section, k, h, d]) => {
       byId.set(id, { id, title: t, section: data.sections[section]?.name ?? '', score: 0 });
       return { id, t, k, h, d };
     }),
   );
-  spokenIndex.addAll(data.docs.map(([id, t, , k]) => ({ id, p: pinyinField(`${t}，${k}`) })));
+  // Built on the first Latin query only: most readers type Chinese.
+  let spokenReady = false;
+  const spokenSearch = (q: string, options: Parameters<typeof spokenIndex.search>[1]) => {
+    if (!spokenReady) spokenIndex.addAll(docs.map(([id, t, , k]) => ({ id, p: pinyinField(`${t}，${k}`) })));
+    spokenReady = true;
+    return spokenIndex.search(q, options);
+  };
   const frequency = ctx.frequency as Map<string, number>;
-  for (const [, t, , k] of data.docs) {
+  for (const [, t, , k] of docs) {
     for (const term of new Set(vocab.find(`${t}，${k}`.toLowerCase()).map((f) => f.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
-  const sectionOf = new Map(data.docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
+  const sectionOf = new Map(docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
 
   return {
     suggest(query, limit = 5) {
@@ -147,7 +154,7 @@ export function createInstantEngine(data: InstantData): InstantEngine {
         if (weight >= minMatchWeight) merged.set(String(r.id), r.score);
       }
       if (latin.length) {
-        for (const r of spokenIndex.search(latin.join(' '), { boostTerm, boostDocument })) {
+        for (const r of spokenSearch(latin.join(' '), { boostTerm, boostDocument })) {
           merged.set(String(r.id), (merged.get(String(r.id)) ?? 0) + r.score * boost.p);
         }
       }
