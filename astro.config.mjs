@@ -7,10 +7,11 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspTrim from './src/integrations/csp-trim.ts';
-import { readArticles } from './src/lib/content/disk.ts';
+import { readArticles, readYaml } from './src/lib/content/disk.ts';
 import { lastUpdated } from './src/lib/content/git-dates.ts';
 import { headScriptHash } from './src/lib/build/head-script.ts';
 import { articleUrl } from './src/lib/content/routes.ts';
+import { alternateDiagnoseUrls } from './src/lib/content/troubleshooter.ts';
 
 // The public address of the site; canonical URLs, the sitemap and robots.txt use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,6 +21,10 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 // Every article file, read once per build: the content check and the sitemap share it
 // (Astro's own content loader is the only other reader).
 const sourceArticles = readArticles(contentDir);
+// Troubleshooter steps reached by a second walk repeat a page whose canonical URL is elsewhere.
+const treeFile = /** @type {{ data?: any }} */ (readYaml(`${contentDir}/troubleshooter.yaml`));
+const alternateSteps = treeFile.data?.nodes ? alternateDiagnoseUrls(treeFile.data) : new Set();
+
 // The sitemap's lastmod is the same date the article shows (frontmatter override, else git).
 const articleDates = new Map(
   sourceArticles.map((a) => {
@@ -52,7 +57,7 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), sitemap({
-      filter: (page) => !page.includes('/404') && !page.includes('/offline/'),
+      filter: (page) => !page.includes('/404') && !page.includes('/offline/') && !alternateSteps.has(new URL(page).pathname),
       serialize: (item) => {
         const date = articleDates.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

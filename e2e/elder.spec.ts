@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const pages = ['/', '/fixes/payment-failed/', '/search/?q=' + encodeURIComponent('付款失败'), '/diagnose/payment/', '/diagnose/theft/'];
+const pages = ['/', '/fixes/payment-failed/', '/search/?q=' + encodeURIComponent('付款失败'), '/diagnose/payment/', '/diagnose/theft/', '/diagnose/app/network/'];
 
 /** Switches 长辈模式 on with the header button, as a reader would. */
 async function elderOn(page: Page) {
@@ -17,7 +17,7 @@ async function elderOn(page: Page) {
 /** Font size, line-height ratio and paragraph gap of the main text. */
 async function textMetrics(page: Page) {
   return page.evaluate(() => {
-    const p = document.querySelector<HTMLElement>('main .prose p') ?? document.querySelector<HTMLElement>('main p');
+    const p = document.querySelector<HTMLElement>('main .prose > p') ?? document.querySelector<HTMLElement>('main p');
     const cs = getComputedStyle(p ?? document.body);
     const size = parseFloat(cs.fontSize);
     const line = parseFloat(cs.lineHeight);
@@ -29,7 +29,7 @@ async function textMetrics(page: Page) {
 async function smallTargets(page: Page, min: number) {
   return page.evaluate((min) => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, nav a, a.elder-call, main a[class*="rounded-lg"]')) {
+    for (const el of document.querySelectorAll<HTMLElement>('button, header a, nav a, a.elder-call, main a[class*="rounded-lg"], main a[class*="min-h-"]')) {
       const r = el.getBoundingClientRect();
       if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
       if (r.width < min - 0.5 || r.height < min - 0.5) out.push(`${el.tagName} “${el.textContent?.trim().slice(0, 12)}” ${Math.round(r.width)}×${Math.round(r.height)}`);
@@ -63,6 +63,44 @@ test.describe('长辈模式', () => {
         const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced', 'color-contrast']).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), path).toEqual([]);
       }
+    });
+  }
+
+  for (const width of [390, 360]) {
+    test(`a compact header: every control 60 × 60 px on one row at ${width} px, and the section bar shows there is more`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await elderOn(page);
+      await page.goto('/fixes/payment-failed/');
+      const header = page.locator('header');
+      const controls = [
+        header.getByRole('link', { name: '钱包帮助中心' }),
+        header.getByRole('link', { name: '搜索' }),
+        header.getByRole('button', { name: '长辈模式' }),
+        header.getByRole('button', { name: '深色模式' }),
+      ];
+      const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox()) ?? { x: 0, y: -999, width: 0, height: 0 }));
+      for (const b of boxes) {
+        expect(b.width).toBeGreaterThanOrEqual(59.5);
+        expect(b.height).toBeGreaterThanOrEqual(59.5);
+        expect(b.x + b.width).toBeLessThanOrEqual(width);
+      }
+      // One row: every control's vertical centre within a few pixels of the first one's.
+      const centre = (b: { y: number; height: number }) => b.y + b.height / 2;
+      for (const b of boxes) expect(Math.abs(centre(b) - centre(boxes[0] ?? b))).toBeLessThanOrEqual(3);
+      // Controls and section bar together stay well under the 205 px the header took before.
+      expect((await header.boundingBox())?.height ?? 999).toBeLessThanOrEqual(170);
+      // The section bar scrolls here; an arrow pinned to its right edge says more follows, and
+      // the last section is reachable.
+      const bar = header.locator('nav ul');
+      const { overflows, fade } = await bar.evaluate((ul) => ({
+        overflows: ul.scrollWidth > ul.clientWidth,
+        fade: getComputedStyle(ul, '::after').position === 'sticky' && getComputedStyle(ul, '::after').content.includes('›'),
+      }));
+      expect(overflows).toBe(true);
+      expect(fade).toBe(true);
+      const last = header.getByRole('link', { name: '投诉与反馈' });
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport({ ratio: 1 });
     });
   }
 

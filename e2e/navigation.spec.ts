@@ -46,6 +46,26 @@ test('an unknown URL answers 404 with the helpful page', async ({ page }) => {
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
+test('every fix article opens with its first step and ends with one 还没解决 route; fraud pages start it with 110', async ({ page }) => {
+  const fixes = articlePaths().filter((p) => p.startsWith('/fixes/'));
+  expect(fixes.length).toBeGreaterThanOrEqual(12);
+  for (const path of fixes) {
+    await page.goto(path);
+    // Nothing between the title block and the box: it is the first thing of the article body.
+    const first = page.locator('article .prose > *').first();
+    await expect(first, path).toHaveAttribute('role', 'note');
+    await expect(first, path).toContainText('先做这一步');
+    const route = page.getByRole('region', { name: '还没解决？' });
+    await expect(route, path).toHaveCount(1);
+    const firstAction = await route.locator('ol a').first().getAttribute('href');
+    expect(firstAction, path).toBe(path === '/fixes/scammed-what-now/' ? 'tel:110' : '/diagnose/');
+    await expect(route.locator('ol a[href="tel:95588"]'), path).toHaveCount(1);
+  }
+  // A fraud page in another section ends with the same route, 110 first.
+  await page.goto('/prevention/safe-account-scam/');
+  await expect(page.getByRole('region', { name: '还没解决？' }).locator('ol a').first()).toHaveAttribute('href', 'tel:110');
+});
+
 test('every article has breadcrumbs, a date, the contact block and the hotline', async ({ page }) => {
   for (const path of articlePaths().slice(0, 8)) {
     await page.goto(path);
@@ -57,6 +77,16 @@ test('every article has breadcrumbs, a date, the contact block and the hotline',
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+  test('the section bar shows every section, 投诉与反馈 included, and the header controls share one row', async ({ page }) => {
+    await page.goto('/fixes/payment-failed/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const links = nav.getByRole('link');
+    await expect(links).toHaveCount(5);
+    for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+    await expect(nav.getByRole('link', { name: '投诉与反馈' })).toBeInViewport({ ratio: 1 });
+    const tops = await page.locator('header > div > *:not([hidden])').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `control tops ${tops.join(', ')}`).toBe(1);
+  });
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of sitemapPaths()) {
       await page.goto(path);
@@ -102,4 +132,9 @@ test('home shows search, the sections, the top tasks and the urgent strip', asyn
   await expect(page.getByRole('region', { name: '大家最常遇到的问题' }).getByRole('link')).not.toHaveCount(0);
   const urgent = page.getByRole('region', { name: /怀疑账户被盗/ });
   await expect(urgent.getByRole('link', { name: /95588/ })).toHaveAttribute('href', 'tel:95588');
+  // A reader who already paid a scammer is sent to the fraud-loss article from the same box.
+  await expect(urgent).toContainText('先拨打 110 报警');
+  await urgent.getByRole('link', { name: '被骗了怎么办' }).click();
+  await expect(page).toHaveURL(/\/fixes\/scammed-what-now\/$/);
+  await expect(page.locator('[role="note"]').first()).toContainText('先做这一步');
 });

@@ -59,7 +59,9 @@ export const searchQueries: [string, string[]][] = [
   ['钱包能绑银行卡吗', ['faq/other-payment-methods']],
   ['付一次钱收到好几条短信', ['faq/several-notices']],
   ['是不是扣了两次钱', ['faq/several-notices']],
-  ['银行卡的钱自己没了', ['faq/auto-top-up']],
+  // Money that vanished may be theft: the theft article must be offered, never only the top-up one.
+  ['银行卡的钱自己没了', ['fixes/suspected-theft', 'faq/auto-top-up']],
+  ['钱自己少了', ['fixes/suspected-theft']],
   ['为什么自动扣银行卡的钱', ['faq/auto-top-up']],
   ['红包过期了', ['faq/red-envelope']],
   ['数字人民币红包转不出来', ['faq/red-envelope']],

@@ -5,6 +5,9 @@ import { relative, sep } from 'node:path';
 import { htmlFiles } from '../src/lib/build/dist-files';
 import { limits } from '../src/schemas/article';
 import { articleIdOfPath } from '../src/lib/content/routes';
+import { parse } from 'yaml';
+import { alternateDiagnoseUrls } from '../src/lib/content/troubleshooter';
+import type { Troubleshooter } from '../src/schemas/troubleshooter';
 
 const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
 
@@ -97,8 +100,17 @@ test('the sitemap lists exactly the published pages, and robots.txt names it', a
   const inSitemap = sitemapUrls.map((u) => new URL(u).pathname).sort();
   // Every built page except the two that tell search engines to stay away.
   const noindex = ['/404/', '/offline/'];
-  const built = htmlPages().filter((p) => !noindex.includes(p)).sort();
+  // Troubleshooter steps reached by a second walk point their canonical at the first one.
+  const alternates = alternateDiagnoseUrls(parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Troubleshooter);
+  expect(alternates.size).toBeGreaterThan(0);
+  const built = htmlPages().filter((p) => !noindex.includes(p) && !alternates.has(p)).sort();
   expect(inSitemap).toEqual(built);
+  for (const p of alternates) {
+    const html = readFileSync(`dist${p}index.html`, 'utf8');
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(new URL(canonical).pathname, p).not.toBe(p);
+    expect(inSitemap, p).toContain(new URL(canonical).pathname);
+  }
   for (const p of noindex) {
     expect(inSitemap).not.toContain(p);
     expect(readFileSync(p === '/404/' ? 'dist/404.html' : `dist${p}index.html`, 'utf8')).toContain('<meta name="robots" content="noindex">');

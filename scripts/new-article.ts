@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import { limits } from '../src/schemas/article';
-import { sections } from '../src/data/sections';
+import { getSection, sections } from '../src/data/sections';
 import { readArticles } from '../src/lib/content/disk';
 
 function flag(name: string): string | undefined {
@@ -88,6 +88,13 @@ const order = existing.filter((a) => a.id.startsWith(`${section}/`)).length + 1;
 const desc = description || '（草稿摘要，发布前请改写）用一两句话写清这篇文章能帮读者解决什么问题，读者在搜索结果里会看到这段话。';
 // JSON strings are valid YAML: a colon or # in the title cannot break the frontmatter.
 const yamlText = (v: string) => JSON.stringify(v.trim());
+// Fix articles open with the one action that matters most and end with the page's own
+// “还没解决？” route, so their template has the box and no closing call of its own.
+const isFix = Boolean(getSection(section)?.fix);
+const opening = isFix
+  ? '<FirstStep>\n最要紧的一件事：读者现在先做什么，两三行以内。\n</FirstStep>\n\n先用一两句话说明为什么会这样。'
+  : '先用一两句话直接回答读者最关心的问题。';
+const closing = isFix ? '' : '\n## 还是不行怎么办\n\n请拨打工商银行客服热线 <Phone id="icbc-hotline" />。\n';
 
 mkdirSync(folder, { recursive: true });
 writeFileSync(
@@ -101,7 +108,7 @@ related: []
 draft: true
 ---
 
-先用一两句话直接回答读者最关心的问题。
+${opening}
 
 ## 先检查这几点
 
@@ -115,11 +122,7 @@ draft: true
 2. **第二步做什么。** 做完会看到什么。
 
 </Steps>
-
-## 还是不行怎么办
-
-请拨打工商银行客服热线 <Phone id="icbc-hotline" />。
-`,
+${closing}`,
 );
 
 const msg = `已创建 ${file}（draft: true，只在 npm run dev 里显示）。写完后把 draft 改成 false，再运行 npm run check:content。`;

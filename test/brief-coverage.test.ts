@@ -25,7 +25,7 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   { point: 'Payment fails', articles: ['fixes/payment-failed'], phrase: '<Steps>' },
   { point: 'App will not open or log in', articles: ['fixes/app-wont-open'], phrase: '<Steps>' },
   { point: 'Account restricted or frozen', articles: ['fixes/account-restricted'], phrase: '<Steps>' },
-  { point: 'Suspected theft: call 95588 first', articles: ['fixes/suspected-theft'], phrase: '<Callout type="danger"' },
+  { point: 'Suspected theft: call 95588 first', articles: ['fixes/suspected-theft'], phrase: '<FirstStep>\n现在就拨打 <Phone id="icbc-hotline" />' },
   { point: 'Verification code not arriving', articles: ['fixes/sms-code-not-arriving'], phrase: '<Steps>' },
   { point: 'Over the limit', articles: ['fixes/over-limit'], phrase: '<Steps>' },
   { point: 'During maintenance', articles: ['fixes/during-maintenance'], phrase: '<Steps>' },
@@ -53,6 +53,29 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   { point: 'What to prepare before calling', articles: ['complaints/prepare-before-calling'], phrase: '准备' },
   { point: 'Escalation to 12378 / 12363 and the order', articles: ['complaints/escalate-to-regulators'], phrase: 'pboc-12363' },
   { point: 'Closing message: causes, prevention, staying in contact', articles: ['complaints/hotline'], phrase: '保持沟通' },
+  // 第二轮（brief.md "Second round"）
+  { point: 'Scammed: stop and cut contact first', articles: ['fixes/scammed-what-now'], phrase: '关掉屏幕共享' },
+  { point: 'Scammed: note the receiving account', articles: ['fixes/scammed-what-now'], phrase: '记下收款账户' },
+  { point: 'Scammed: call 110', articles: ['fixes/scammed-what-now'], phrase: '<Phone id="police-110" />' },
+  { point: 'Scammed: keep every piece of evidence, uninstall only after screenshots', articles: ['fixes/scammed-what-now'], phrase: '先截图' },
+  { point: 'Scammed: 95588 to 挂失 and change passwords', articles: ['fixes/scammed-what-now'], phrase: '挂失' },
+  { point: 'Scammed: 96110 and 12381 explained', articles: ['fixes/scammed-what-now', 'faq/anti-fraud-96110-12381'], phrase: '<Phone id="sms-12381" />' },
+  { point: 'Scammed: regulators are not for fraud losses', articles: ['fixes/scammed-what-now'], phrase: '不负责追回被骗的钱' },
+  { point: 'The 安全账户 scam named', articles: ['fixes/scammed-what-now', 'prevention/safe-account-scam'], phrase: '安全账户' },
+  { point: 'There is no 安全账户', articles: ['prevention/safe-account-scam'], phrase: '世上没有“安全账户”' },
+  { point: 'A 96110 call / a 12381 SMS: what they are', articles: ['faq/anti-fraud-96110-12381'], phrase: '预警劝阻专线' },
+  { point: '国家反诈中心 App', articles: ['faq/anti-fraud-96110-12381'], phrase: '国家反诈中心 App' },
+  { point: 'Lost phone: carrier first', articles: ['fixes/lost-phone'], phrase: '停掉手机卡' },
+  { point: 'Lost phone: then 95588', articles: ['fixes/lost-phone'], phrase: '打 95588 挂失' },
+  { point: 'Lost phone: passwords from another device', articles: ['fixes/lost-phone'], phrase: '在别的设备上改密码' },
+  { point: 'Lost phone: 挂失 in the e-CNY app, no click path', articles: ['fixes/lost-phone'], phrase: '挂失和解挂' },
+  { point: 'Which bank runs my wallet: operators', articles: ['faq/which-bank-runs-my-wallet'], phrase: '运营机构' },
+  { point: 'Which bank: several wallets per person', articles: ['faq/which-bank-runs-my-wallet'], phrase: '一个人可以有好几个钱包' },
+  { point: 'Which bank: 95588 only for wallets ICBC runs', articles: ['faq/which-bank-runs-my-wallet'], phrase: '95588 管不了别家银行开的钱包' },
+  { point: 'Exchange back, close, change number: free', articles: ['faq/exchange-close-change-number'], phrase: '都是免费的' },
+  { point: 'Exchange back, close, change number: in the app or through the operator', articles: ['faq/exchange-close-change-number'], phrase: '按 App 内指引操作' },
+  { point: 'The two ICBC apps: neither is the wallet by itself', articles: ['faq/two-icbc-apps'], phrase: '两个都不是钱包本身' },
+  { point: '工银e生活 is not the e-CNY wallet', articles: ['faq/two-icbc-apps'], phrase: '它和数字人民币钱包是两回事' },
 ];
 
 const articles = new Map(readArticles().map((a) => [a.id, a]));
@@ -68,6 +91,25 @@ describe('the content brief is covered by published articles', () => {
       ids.some((id) => articles.get(id)?.body.includes(phrase)),
       `none of ${ids.join(', ')} contains “${phrase}”`,
     ).toBe(true);
+  });
+
+  it('sends readers of every fraud page to 110 before anything else in its closing route', () => {
+    const fraud = [...articles.values()].filter((a) => a.data?.['fraud'] === true).map((a) => a.id);
+    expect(fraud).toEqual(expect.arrayContaining(['fixes/scammed-what-now', 'prevention/safe-account-scam', 'faq/anti-fraud-96110-12381', 'prevention/fake-apps-and-scams']));
+    // No fraud page sends a victim to the regulators for the lost money, and none deletes first.
+    for (const id of fraud) {
+      const body = articles.get(id)?.body ?? '';
+      expect(body, id).toContain('police-110');
+      expect(body, id).not.toMatch(/直接删除|删掉可疑/);
+    }
+  });
+
+  it('sends a reader who already paid a scammer to 110 from every page that warns of a scam', () => {
+    // 诈骗 in the name of the anti-fraud law is not a warning; every other mention is.
+    const warns = /骗局|骗子|行骗|诈骗(?!法)/;
+    const routes = /police-110|<IfScammed \/>|\/fixes\/scammed-what-now\//;
+    const missing = [...articles.values()].filter((a) => warns.test(a.body) && !routes.test(a.body)).map((a) => a.id);
+    expect(missing).toEqual([]);
   });
 
   it('has at least 30 published articles in five sections', () => {

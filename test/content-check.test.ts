@@ -16,7 +16,9 @@ describe('npm run check:content', () => {
     expect(r.status).toBe(1);
     const out = r.stderr;
     const file = `${fixture}/fixes/payment-failed.mdx`;
-    expect(out).toContain('内容检查发现 11 个问题');
+    expect(out).toContain('内容检查发现 12 个问题');
+    // a fix article without its opening box
+    expect(out).toContain(`${file}:8：解决步骤的文章必须以“先做这一步”开头`);
     // duplicate slug
     expect(out).toContain(`${file}：文件名“payment-failed”和 ${fixture}/faq/payment-failed.mdx 重复`);
     // unknown related

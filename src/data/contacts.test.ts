@@ -21,6 +21,9 @@ describe('contacts', () => {
     expect(digits.has('85221895588')).toBe(true);
     expect(digits.has('12378')).toBe(true);
     expect(digits.has('12363')).toBe(true);
+    expect(digits.has('110')).toBe(true);
+    expect(digits.has('96110')).toBe(true);
+    expect(digits.has('12381')).toBe(true);
     expect(digits.has('95566')).toBe(false);
     expect([...allowedHosts()].sort()).toEqual(['icbc.com.cn', 'mybank.icbc.com.cn', 'pbcdci.cn', 'www.icbc.com.cn', 'www.pbcdci.cn']);
   });

@@ -33,8 +33,21 @@ export interface SiteContact {
   use: string;
 }
 
+/** A number that only sends messages (a warning SMS sender): printed, never a `tel:` link. */
+export interface SenderContact {
+  kind: 'sender';
+  /** Stable id used by `<Phone id>` in content. */
+  id: string;
+  /** Who sends from it. */
+  name: string;
+  /** The number as printed. */
+  display: string;
+  /** What a message from it means, one line. */
+  use: string;
+}
+
 /** A contact channel. */
-export type Contact = PhoneContact | SiteContact;
+export type Contact = PhoneContact | SiteContact | SenderContact;
 
 /** All verified contact channels. */
 export const contacts = [
@@ -82,6 +95,34 @@ export const contacts = [
     display: '12363',
     tel: '12363',
     use: '支付结算、征信等问题，向银行投诉后仍未解决时使用。各地接听时间不同。',
+  },
+  // facts.md "Fraud victims: what to do, in order" (high: MPS steps via Xinhua 2016): call 110 at
+  // once; the police can request an emergency stop-payment on the fraudster's account.
+  {
+    kind: 'phone',
+    id: 'police-110',
+    name: '报警电话',
+    display: '110',
+    tel: '110',
+    use: '被骗、钱已经转给对方时，第一时间报警。',
+  },
+  // facts.md "Fraud victims" (high: Xinhua 2022): 96110, the police anti-fraud warning line
+  // (预警劝阻专线); it calls likely victims, answers 防骗咨询, takes clues; it does not replace 110.
+  {
+    kind: 'phone',
+    id: 'anti-fraud-96110',
+    name: '反诈预警劝阻专线',
+    display: '96110',
+    tel: '96110',
+    use: '拿不准是不是骗局时可以咨询；它打来时请接听。报案仍打 110。',
+  },
+  // facts.md "Fraud victims" (high): 12381, warning SMS from the MIIT/police early-warning system.
+  {
+    kind: 'sender',
+    id: 'sms-12381',
+    name: '涉诈预警短信',
+    display: '12381',
+    use: '收到它发来的预警短信，说明你可能正被诈骗，请认真对待。',
   },
   // facts.md "ICBC official channels" (high): official website www.icbc.com.cn.
   {
@@ -155,7 +196,7 @@ export const falseNumbers = ['95516', '12345678', '950011'] as const;
 export function allowedNumberDigits(): Set<string> {
   const digits = (s: string) => s.replace(/\D/g, '');
   const out = new Set<string>();
-  for (const c of contacts) if (c.kind === 'phone') out.add(digits(c.display));
+  for (const c of contacts) if (c.kind !== 'site') out.add(digits(c.display));
   for (const s of scamNumbers) if (/\d{5,}/.test(s.display)) out.add(digits(s.display));
   for (const n of falseNumbers) out.add(n);
   return out;

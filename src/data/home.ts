@@ -9,3 +9,6 @@ export const topTasks = [
   'fixes/sms-code-not-arriving',
   'fixes/over-limit',
 ] as const;
+
+/** Where the urgent box sends a reader who already paid a scammer (110 first, then the bank). */
+export const fraudLossArticle = 'fixes/scammed-what-now';

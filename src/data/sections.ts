@@ -14,6 +14,8 @@ export interface Section {
   diagnose?: boolean;
   /** Articles are questions answered in their first paragraph (FAQPage structured data). */
   faq?: boolean;
+  /** Articles are fixes: each opens with `<FirstStep>` and ends with the “还没解决？” route. */
+  fix?: boolean;
 }
 
 /** Icons available to sections and UI (drawn in `Icon.astro`). */
@@ -35,6 +37,7 @@ export const sections = [
     icon: 'wrench',
     order: 2,
     diagnose: true,
+    fix: true,
   },
   {
     id: 'prevention',

@@ -36,7 +36,7 @@ describe('unknown fields', () => {
   it('catches a misspelt field instead of ignoring it', () => {
     const r = articleSchema.safeParse({ ...valid, darft: true });
     expect(r.success ? '' : r.error.issues[0]?.message).toBe(
-      '不认识的字段：darft。是不是拼错了？可以用的字段有 title、description、order、keywords、related、draft、updated。',
+      '不认识的字段：darft。是不是拼错了？可以用的字段有 title、description、order、keywords、related、fraud、draft、updated。',
     );
   });
 });

@@ -20,7 +20,7 @@ export const articleRef = z
 /** Fields a frontmatter may have; any other name is almost always a typo (darft: true). */
 const unknownFields = (iss: { code?: string; keys?: string[] }) =>
   iss.code === 'unrecognized_keys'
-    ? `不认识的字段：${(iss.keys ?? []).join('、')}。是不是拼错了？可以用的字段有 title、description、order、keywords、related、draft、updated。`
+    ? `不认识的字段：${(iss.keys ?? []).join('、')}。是不是拼错了？可以用的字段有 title、description、order、keywords、related、fraud、draft、updated。`
     : undefined;
 
 /** Frontmatter of a help article. The section is not a field: it is the folder the file is in. */
@@ -58,6 +58,8 @@ export const articleSchema = z.strictObject({
   related: z
     .array(articleRef, { error: 'related 必须是列表，例如 related: [fixes/payment-failed]' })
     .default([]),
+  /** `true` on pages about fraud: the closing “还没解决？” route then starts with 110. */
+  fraud: z.boolean({ error: 'fraud 只能写 true 或 false（不加引号）：讲诈骗、被骗的文章写 true。' }).default(false),
   /** `true` keeps the article out of the build; the dev server still shows it. */
   draft: z.boolean({ error: 'draft 只能写 true 或 false（不加引号）。' }).default(false),
   /** Overrides the last-updated date taken from git, e.g. 2026-11-20. */

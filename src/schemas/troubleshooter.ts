@@ -13,7 +13,10 @@ export const answerSchema = z.object({
   }),
 });
 
-/** A question node: 2 to 5 answers. */
+/** Most answers a question may offer; the first question may offer more (the urgent ones first). */
+export const maxAnswers = { start: 8, other: 5 } as const;
+
+/** A question node: 2 to 5 answers (up to 8 on the first question). */
 export const questionSchema = z.object({
   /** The question, short and in the reader's words. */
   question: z
@@ -27,7 +30,7 @@ export const questionSchema = z.object({
   answers: z
     .array(answerSchema, { error: 'answers 必须是列表。' })
     .min(2, { error: '问题至少要有 2 个回答。' })
-    .max(5, { error: '问题最多 5 个回答，多了读者难选；请拆成两步。' }),
+    .max(maxAnswers.start, { error: `问题最多 ${maxAnswers.start} 个回答，多了读者难选；请拆成两步。` }),
 });
 
 /** An outcome node: where the conversation ends. */
@@ -46,13 +49,17 @@ export const outcomeSchema = z.object({
     .max(200, { error: 'summary 最多 200 个字。' }),
   /** Articles to read, as section/slug. 1 to 3. */
   articles: z.array(articleRef).min(1, { error: '结果至少要推荐 1 篇文章。' }).max(3, { error: '结果最多推荐 3 篇文章。' }),
-  /** true when the reader should call the bank before anything else (theft, unknown transactions). */
+  /** true when the reader should call before anything else (theft, unknown transactions, fraud). */
   urgent: z.boolean({ error: 'urgent 只能写 true 或 false。' }).default(false),
+  /** Whom an urgent outcome says to call first: the bank (default) or, for fraud, the police. */
+  call: z
+    .enum(['icbc-hotline', 'police-110'], { error: 'call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。' })
+    .default('icbc-hotline'),
 });
 
 const mixed = (iss: { code?: string; keys?: string[] }) =>
   iss.code === 'unrecognized_keys'
-    ? `不认识或不该出现的字段：${(iss.keys ?? []).join('、')}。问题节点只写 question、hint、answers；结果节点只写 title、summary、articles、urgent，两种不能混写。`
+    ? `不认识或不该出现的字段：${(iss.keys ?? []).join('、')}。问题节点只写 question、hint、answers；结果节点只写 title、summary、articles、urgent、call，两种不能混写。`
     : undefined;
 const strictQuestion = z.strictObject(questionSchema.shape, { error: mixed });
 const strictOutcome = z.strictObject(outcomeSchema.shape, { error: mixed });
@@ -70,15 +77,24 @@ export const nodeSchema = z.custom<z.output<typeof strictQuestion> | z.output<ty
 });
 
 /** The whole troubleshooter file (`content/troubleshooter.yaml`). */
-export const troubleshooterSchema = z.object({
-  /** Id of the first node. */
-  start: z.string({ error: '请在文件开头写 start: 第一个节点的 id' }),
-  /** Nodes by id (lowercase ASCII, hyphens). */
-  nodes: z.record(
-    z.string().regex(/^[a-z0-9-]+$/, { error: '节点 id 只能用小写英文字母、数字和连字符。' }),
-    nodeSchema,
-  ),
-});
+export const troubleshooterSchema = z
+  .object({
+    /** Id of the first node. */
+    start: z.string({ error: '请在文件开头写 start: 第一个节点的 id' }),
+    /** Nodes by id (lowercase ASCII, hyphens). */
+    nodes: z.record(
+      z.string().regex(/^[a-z0-9-]+$/, { error: '节点 id 只能用小写英文字母、数字和连字符。' }),
+      nodeSchema,
+    ),
+  })
+  .superRefine((tree, ctx) => {
+    // Only the first question may be longer: it lists the urgent cases before the others.
+    for (const [id, node] of Object.entries(tree.nodes)) {
+      if (id !== tree.start && 'answers' in node && node.answers.length > maxAnswers.other) {
+        ctx.addIssue({ code: 'custom', path: ['nodes', id, 'answers'], message: `问题最多 ${maxAnswers.other} 个回答（只有第一个问题可以到 ${maxAnswers.start} 个），多了读者难选；请拆成两步。` });
+      }
+    }
+  });
 
 /** A validated troubleshooter. */
 export type Troubleshooter = z.infer<typeof troubleshooterSchema>;

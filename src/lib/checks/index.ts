@@ -6,6 +6,7 @@ import type { RawArticle } from '../content/disk';
 import { articleUrl, sectionUrl } from '../content/routes';
 import type { ArticleContext } from './article-context';
 import { findCrossProblems } from './cross-file';
+import { firstStepProblems } from './first-step';
 import { noticeProblems, synonymProblems, troubleshooterFileProblems } from './data-files';
 import { articleFactProblems } from './facts';
 import { frontmatterProblems } from './frontmatter';
@@ -28,6 +29,7 @@ export interface CheckOptions {
 /** The checks that look at one article at a time, in the order their problems are listed. */
 const perArticle: ((a: RawArticle, ctx: ArticleContext) => Problem[])[] = [
   templateTextProblems,
+  firstStepProblems,
   articleFactProblems,
   linkProblems,
   imageProblems,

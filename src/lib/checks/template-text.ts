@@ -4,7 +4,7 @@ import { isDraft } from './article-context';
 import type { Problem } from './problem';
 
 /** Sample text written by `npm run new`; a published article must not contain it. */
-export const templatePlaceholders = ['草稿摘要', '先用一两句话直接回答读者最关心的问题', '第一件要确认的事', '第一步做什么'] as const;
+export const templatePlaceholders = ['草稿摘要', '先用一两句话直接回答读者最关心的问题', '最要紧的一件事：读者现在先做什么', '先用一两句话说明为什么会这样', '第一件要确认的事', '第一步做什么'] as const;
 
 /** Placeholders left in a published article. */
 export function templateTextProblems(a: RawArticle): Problem[] {

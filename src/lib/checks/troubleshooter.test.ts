@@ -3,7 +3,7 @@ import type { Troubleshooter } from '../../schemas/troubleshooter';
 import { findTreeProblems as findTree } from './troubleshooter';
 import { formatProblem } from './problem';
 
-const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false });
+const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false, call: 'icbc-hotline' as const });
 const question = (...next: string[]) => ({ question: '选哪一个呢？', answers: next.map((n) => ({ label: `去${n}`, next: n })) });
 const articles = new Map([
   ['fixes/a', { draft: false }],

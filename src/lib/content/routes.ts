@@ -15,9 +15,16 @@ export function sectionUrl(section: { id: string }): string {
   return `/${section.id}/`;
 }
 
-/** The page of a troubleshooter node: the start node lives at /diagnose/ itself. */
-export function diagnoseUrl(id: string, start: string): string {
-  return id === start ? fixedPages.diagnose : `${fixedPages.diagnose}${id}/`;
+/**
+ * The page of a troubleshooter walk (node ids from the start): /diagnose/payment/network/ is
+ * "network, reached from payment", so every step's 返回上一步 is the URL one level up, with no
+ * script, even for a node several questions lead to. The start lives at /diagnose/ itself.
+ */
+export function diagnoseUrl(path: readonly string[]): string {
+  return `${fixedPages.diagnose}${path
+    .slice(1)
+    .map((id) => `${id}/`)
+    .join('')}`;
 }
 
 const sectionIds = new Set<string>(sections.map((s) => s.id));

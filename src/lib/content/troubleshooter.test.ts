@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { troubleshooterSchema, type Troubleshooter } from '../../schemas/troubleshooter';
-import { allPaths, depths } from './troubleshooter';
+import { diagnoseUrl } from './routes';
+import { allPaths, alternateDiagnoseUrls, treePages } from './troubleshooter';
 
-const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false });
+const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false, call: 'icbc-hotline' as const });
 const question = (...next: string[]) => ({ question: '选哪一个呢？', answers: next.map((n) => ({ label: `去${n}`, next: n })) });
 function tree(nodes: Troubleshooter['nodes'], start = 'start'): Troubleshooter {
   return { start, nodes };
 }
 
-describe('paths and depths', () => {
+describe('paths and walks', () => {
   const t = tree({ start: question('x', 'y'), x: outcome(['fixes/a']), y: question('x', 'z'), z: outcome(['fixes/a']) });
   it('lists every path from the start to an outcome', () => {
     expect(allPaths(t)).toEqual([['start', 'x'], ['start', 'y', 'x'], ['start', 'y', 'z']]);
   });
-  it('counts the fewest steps to each node', () => {
-    expect(Object.fromEntries(depths(t))).toEqual({ start: 1, x: 2, y: 2, z: 3 });
+  it('puts the walk in the URL', () => {
+    expect(diagnoseUrl(['start'])).toBe('/diagnose/');
+    expect(diagnoseUrl(['start', 'y', 'z'])).toBe('/diagnose/y/z/');
+  });
+  it('lists every walk once, the shortest to each node first: that one is its main URL', () => {
+    expect(treePages(t).map((p) => `${diagnoseUrl(p.path)}${p.primary ? '' : ' (alternate)'}`)).toEqual([
+      '/diagnose/',
+      '/diagnose/x/',
+      '/diagnose/y/',
+      '/diagnose/y/x/ (alternate)',
+      '/diagnose/y/z/',
+    ]);
+    expect([...alternateDiagnoseUrls(t)]).toEqual(['/diagnose/y/x/']);
   });
 });
 
@@ -22,8 +34,14 @@ describe('troubleshooterSchema', () => {
   it('rejects a node that mixes a question and an outcome, and too many answers', () => {
     const mixed = troubleshooterSchema.safeParse({ start: 's', nodes: { s: { ...question('a', 'b'), title: 'x' } } });
     expect(mixed.success).toBe(false);
-    const many = troubleshooterSchema.safeParse({ start: 's', nodes: { s: question('a', 'b', 'c', 'd', 'e', 'f') } });
-    expect(many.success ? '' : many.error.issues.map((i) => i.message).join()).toMatch(/最多 5 个回答|不能混写/);
+    const many = troubleshooterSchema.safeParse({ start: 's', nodes: { s: question('t', 'u'), t: question('a', 'b', 'c', 'd', 'e', 'f') } });
+    expect(many.success ? [] : many.error.issues.map((i) => `${i.path.join('.')}：${i.message}`)).toEqual([
+      'nodes.t.answers：问题最多 5 个回答（只有第一个问题可以到 8 个），多了读者难选；请拆成两步。',
+    ]);
+    // The first question may list more, up to its own limit.
+    expect(troubleshooterSchema.safeParse({ start: 's', nodes: { s: question('a', 'b', 'c', 'd', 'e', 'f', 'g') } }).success).toBe(true);
+    const tooMany = troubleshooterSchema.safeParse({ start: 's', nodes: { s: question(...'abcdefghi') } });
+    expect(tooMany.success ? '' : tooMany.error.issues[0]?.message).toBe('问题最多 8 个回答，多了读者难选；请拆成两步。');
   });
 });
 
@@ -42,6 +60,9 @@ describe('node messages name what the editor wrote', () => {
     ]);
     expect(messages({ title: '结果标题', summary: '这是一个足够长的结果说明。', articles: ['fixes/a'], urgent: 'yes' })).toEqual([
       'urgent 只能写 true 或 false。',
+    ]);
+    expect(messages({ title: '结果标题', summary: '这是一个足够长的结果说明。', articles: ['fixes/a'], urgent: true, call: '110' })).toEqual([
+      'call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。',
     ]);
   });
   it('names fields that do not belong', () => {

@@ -1,4 +1,5 @@
 import type { OutcomeNode, QuestionNode, TroubleNode, Troubleshooter } from '../../schemas/troubleshooter';
+import { diagnoseUrl } from './routes';
 
 /** True for a question node. */
 export function isQuestion(node: TroubleNode): node is QuestionNode {
@@ -23,20 +24,33 @@ export function allPaths(tree: Troubleshooter): string[][] {
   return out;
 }
 
-/** The fewest steps from the start to each node (the start is step 1). */
-export function depths(tree: Troubleshooter): Map<string, number> {
-  const depth = new Map<string, number>([[tree.start, 1]]);
-  const queue = [tree.start];
+/** One page of the troubleshooter: a walk from the start, and whether it is the node's main URL. */
+export interface TreePage {
+  /** Node ids from the start to this node. */
+  path: string[];
+  /** The shortest (first-listed) walk to this node: its canonical URL. */
+  primary: boolean;
+}
+
+/** Every walk from the start, shortest first; the first walk to each node is its primary one. */
+export function treePages(tree: Troubleshooter): TreePage[] {
+  const pages: TreePage[] = [];
+  const seen = new Set<string>();
+  const queue: string[][] = [[tree.start]];
   while (queue.length) {
-    const id = queue.shift() as string;
+    const path = queue.shift() as string[];
+    const id = path.at(-1) as string;
     const node = tree.nodes[id];
-    if (!node || !isQuestion(node)) continue;
-    for (const a of node.answers) {
-      if (!depth.has(a.next)) {
-        depth.set(a.next, (depth.get(id) ?? 1) + 1);
-        queue.push(a.next);
-      }
-    }
+    // The tree check rejects cycles; the guard keeps a broken file from looping here.
+    if (!node || path.indexOf(id) !== path.length - 1) continue;
+    pages.push({ path, primary: !seen.has(id) });
+    seen.add(id);
+    if (isQuestion(node)) for (const a of node.answers) queue.push([...path, a.next]);
   }
-  return depth;
+  return pages;
+}
+
+/** URLs of walks that are not a node's primary one: canonical elsewhere, left out of the sitemap. */
+export function alternateDiagnoseUrls(tree: Troubleshooter): Set<string> {
+  return new Set(treePages(tree).filter((p) => !p.primary).map((p) => diagnoseUrl(p.path)));
 }
