@@ -21,10 +21,11 @@ export const sectionCues: readonly { cues: readonly string[]; sections: readonly
  * order, before anything else the query matches.
  */
 export const urgentCues: readonly { cues: readonly string[]; articles: readonly string[] }[] = [
-  { cues: ['安全账户', '安全帐户', '涉嫌洗钱', '洗钱'], articles: ['prevention/fake-apps-and-scams', 'fixes/suspected-theft'] },
-  { cues: ['被骗', '骗子', '诈骗', '上当', '报警', '转给骗子', '骗了'], articles: ['fixes/suspected-theft', 'prevention/fake-apps-and-scams'] },
-  { cues: ['冒充客服', '冒充工行', '冒充银行', '假客服', '冒充警察', '冒充', '自称客服', '自称是', '念给'], articles: ['prevention/official-numbers-only', 'faq/is-it-genuine'] },
-  { cues: ['保证金', '解冻费', '先交钱', '交点钱', '拉人头'], articles: ['prevention/fake-apps-and-scams'] },
-  { cues: ['屏幕共享', '共享屏幕', '视频会议'], articles: ['prevention/official-numbers-only', 'fixes/suspected-theft'] },
+  { cues: ['安全账户', '安全帐户', '涉嫌洗钱', '洗钱', '公检法', '冒充警察'], articles: ['prevention/safe-account-scam', 'fixes/scammed-what-now'] },
+  { cues: ['被骗', '骗子', '诈骗', '上当', '报警', '转给骗子', '骗了', '骗走'], articles: ['fixes/scammed-what-now', 'fixes/suspected-theft'] },
+  { cues: ['冒充客服', '冒充工行', '冒充银行', '假客服', '冒充', '自称客服', '自称是', '念给'], articles: ['fixes/scammed-what-now', 'prevention/official-numbers-only'] },
+  { cues: ['屏幕共享', '共享屏幕', '视频会议'], articles: ['fixes/scammed-what-now', 'faq/protect-account'] },
+  { cues: ['保证金', '解冻费', '先交钱', '交点钱', '拉人头'], articles: ['fixes/scammed-what-now', 'prevention/fake-apps-and-scams'] },
   { cues: ['盗刷', '被盗', '钱被转走', '不是我付'], articles: ['fixes/suspected-theft'] },
+  { cues: ['手机丢了', '手机被偷', '手机掉了', '丢了手机', '手机被盗'], articles: ['fixes/lost-phone'] },
 ];
