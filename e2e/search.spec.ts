@@ -61,6 +61,15 @@ test('a query with no match says so first, with the hot questions, the troublesh
   expect(helpTop - ((box?.y ?? 0) + (box?.height ?? 0))).toBeLessThan(120);
 });
 
+test('urgent-safety queries put the safety article first', async ({ page }) => {
+  await page.goto('/search/');
+  const safety = ['fixes/scammed-what-now', 'prevention/safe-account-scam'];
+  for (const query of ['被骗了', '报警', '转到安全账户', '冒充客服', 'bei pian le', 'safe account']) {
+    expect(safety, query).toContain((await searchOnPage(page, query))[0]);
+  }
+  expect((await searchOnPage(page, '钱被盗刷了'))[0]).toBe('fixes/suspected-theft');
+});
+
 test('a Traditional-Chinese query finds the Simplified article', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('帳號被凍結怎麼辦'));
   await settled(page, '帳號被凍結怎麼辦');
