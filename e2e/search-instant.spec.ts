@@ -85,6 +85,10 @@ test('at 360 px the suggestions are full-width targets for one thumb, without si
   // The first suggestion sits in the upper half of the screen, where a thumb reaches it easily.
   expect((await options(page).first().boundingBox())?.y ?? 999).toBeLessThan(370);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // One tap opens the article.
+  const id = await options(page).first().getAttribute('data-id');
+  await options(page).first().click();
+  await expect(page).toHaveURL(new RegExp(`/${id}/$`));
 });
 
 test('on a very slow network a /search/?q= link shows the query and the hot questions at once', async ({ page }) => {

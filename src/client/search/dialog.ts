@@ -75,10 +75,10 @@ function wireDialog(dialog: HTMLDialogElement): void {
   input.addEventListener('input', () => update(input.value));
   dialog.querySelector('form')?.addEventListener('submit', (e) => {
     // Enter in the box opens the first suggestion of this very query; otherwise the search page.
-    const first = listbox.querySelector<HTMLAnchorElement>('[role="option"] a');
+    const first = listbox.querySelector<HTMLElement>('[role="option"]')?.dataset['id'];
     if (first && listbox.dataset['query'] === input.value.trim() && input.value.trim()) {
       e.preventDefault();
-      location.href = first.href;
+      location.href = `/${first}/`;
     }
   });
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());

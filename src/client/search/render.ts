@@ -16,21 +16,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
 export const articleHref = (id: string): string => `/${id}/`;
 
 /**
- * One suggestion as a listbox option: a large tap target (one thumb at 360 px) holding a real
- * link, so a tap, a middle click and Enter all open the article.
+ * One suggestion as a listbox option: a large tap target (one thumb at 360 px). An option holds
+ * no link (nothing focusable may sit inside it); a tap or Enter opens the article (suggestions.ts).
  */
 export function renderOption(s: Suggestion, id: string): HTMLLIElement {
-  const li = el('li', 'rounded-lg border border-border');
+  const li = el('li', 'flex min-h-12 cursor-pointer flex-col justify-center rounded-lg border border-border px-3 py-2 hover:bg-surface aria-selected:border-accent aria-selected:bg-surface');
   li.id = id;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   li.dataset['id'] = s.id;
-  const a = el('a', 'flex min-h-12 flex-col justify-center px-3 py-2 no-underline');
-  a.href = articleHref(s.id);
-  a.tabIndex = -1;
-  a.append(el('span', 'text-lg font-bold text-link underline underline-offset-4', s.title));
-  if (s.section) a.append(el('span', 'text-sm text-muted', s.section));
-  li.append(a);
+  li.append(el('span', 'text-lg font-bold text-link underline underline-offset-4', s.title));
+  if (s.section) li.append(el('span', 'text-sm text-muted', s.section));
   return li;
 }
 

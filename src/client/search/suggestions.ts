@@ -5,7 +5,7 @@
 // nothing the reader is about to tap moves.
 import type { Suggestion } from '../../lib/search/instant';
 import { instant, searchStream } from './engine';
-import { el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
+import { articleHref, el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
 import { texts } from './texts';
 
 /** The elements of one view; `help` sits directly under the status line. */
@@ -80,6 +80,11 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     input.setAttribute('aria-expanded', String(list.length > 0));
   };
 
+  const open = (o: HTMLElement | undefined) => {
+    if (o?.dataset['id']) location.href = articleHref(o.dataset['id']);
+  };
+  listbox.addEventListener('click', (e) => open((e.target as HTMLElement).closest<HTMLElement>('[role="option"]') ?? undefined));
+
   input.addEventListener('keydown', (e) => {
     const all = options();
     const i = all.indexOf(active() as HTMLElement);
@@ -90,8 +95,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       setActive(all[next] ?? null);
     } else if (e.key === 'Enter' && i >= 0) {
       e.preventDefault();
-      const a = all[i]?.querySelector('a');
-      if (a) location.href = a.href;
+      open(all[i]);
     } else if (e.key === 'Escape' && i >= 0) {
       // The first Esc leaves the list; the dialog closes on the next one.
       e.preventDefault();
