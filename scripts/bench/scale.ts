@@ -36,7 +36,9 @@ function article(i: number, ids: string[]): string {
     .map((h) => `## ${h}\n\n${[sentence(), sentence(), sentence()].join('')}\n\n- ${pick(actions)}。\n- ${pick(actions)}。\n`)
     .join('\n');
   const related = [pick(ids), pick(ids)].filter((r, k, a) => a.indexOf(r) === k && r !== ids[i]);
-  return `---\ntitle: ${title}\ndescription: ${description}\norder: ${i}\nkeywords: [${pick(what)}, ${pick(who)}${pick(what)}]\nrelated: [${related.join(', ')}]\n---\n\n${sentence()}\n\n${body}`;
+  // Fix articles open with the one thing to do first (a content rule of the build).
+  const first = ids[i]?.startsWith('fixes/') ? `<FirstStep>\n${pick(actions)}，再往下看。\n</FirstStep>\n\n` : '';
+  return `---\ntitle: ${title}\ndescription: ${description}\norder: ${i}\nkeywords: [${pick(what)}, ${pick(who)}${pick(what)}]\nrelated: [${related.join(', ')}]\n---\n\n${first}${sentence()}\n\n${body}`;
 }
 
 function size(path: string): number {
