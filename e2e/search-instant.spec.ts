@@ -20,7 +20,7 @@ test('suggestions appear while /pagefind/ is blocked, and full text says it is n
   await expect(options(page).first()).toContainText('收不到短信验证码');
   const status = dialog(page).getByRole('status');
   await settled(page, '验正码', '#search-dialog');
-  await expect(status).toContainText('全文搜索现在用不了');
+  await expect(status).toContainText('全文搜索暂时用不了');
   await expect(status).not.toContainText('没有找到');
   // The suggestions stay, and the article list is offered.
   await expect(options(page).first()).toBeVisible();
@@ -32,7 +32,7 @@ test('a failing index chunk shows the "not working" message on the search page, 
   await page.goto('/search/?q=' + encodeURIComponent('付款失败'));
   await settled(page, '付款失败');
   const status = page.locator('[data-search-page] [role="status"]');
-  await expect(status).toContainText('全文搜索现在用不了');
+  await expect(status).toContainText('全文搜索暂时用不了');
   await expect(status).not.toContainText('没有找到');
   await expect(page.locator('[data-empty]')).toBeHidden();
   expect((await shownIds(page))[0]).toBe('fixes/payment-failed');
@@ -43,7 +43,7 @@ test('a Pagefind request that hangs gives up after a few seconds with the same m
   await page.route(/\/pagefind\/pagefind\.js/, () => undefined); // never answered
   await page.goto('/search/?q=' + encodeURIComponent('冻结'));
   const status = page.locator('[data-search-page] [role="status"]');
-  await expect(status).toContainText('全文搜索现在用不了', { timeout: 20_000 });
+  await expect(status).toContainText('全文搜索暂时用不了', { timeout: 20_000 });
   expect(await shownIds(page)).toContain('fixes/account-restricted');
 });
 

@@ -139,7 +139,7 @@ test('with /pagefind/ blocked, search says so within 2 seconds, keeps the sugges
   await page.route('**/pagefind/**', (r) => r.abort());
   const start = Date.now();
   await page.goto('/search/?q=' + encodeURIComponent('付款失败'));
-  await expect(page.locator('[data-search-page] [role="status"]')).toHaveText(/^全文搜索现在用不了/, { timeout: 2000 });
+  await expect(page.locator('[data-search-page] [role="status"]')).toHaveText(/^全文搜索暂时用不了/, { timeout: 2000 });
   expect(Date.now() - start).toBeLessThan(2500);
   await expect(page.locator('[data-search-page] [role="option"]').first()).toContainText('付款失败');
   await expect(page.getByRole('heading', { name: '全部文章' })).toBeVisible();
@@ -147,5 +147,5 @@ test('with /pagefind/ blocked, search says so within 2 seconds, keeps the sugges
   await page.goto('/');
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').getByRole('combobox').fill('付款');
-  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^全文搜索现在用不了/, { timeout: 2000 });
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^全文搜索暂时用不了/, { timeout: 2000 });
 });

@@ -104,10 +104,12 @@ export function renderNoResultHelp(hot: readonly Suggestion[]): HTMLElement {
   return box;
 }
 
-/** Under the "not working right now" status: the way to the article list. */
+/** Below the suggestions when full text is not working: why, and the way to the article list. */
 export function renderUnavailable(): HTMLElement {
+  const p = el('li', 'list-none rounded-lg border-2 border-accent p-3', `${texts.fullTextUnavailableHelp} `);
+  p.dataset['unavailable'] = '';
   const a = el('a', 'inline-flex min-h-11 items-center font-bold', texts.allArticlesLink);
-  a.dataset['unavailable'] = '';
   a.href = '/search/#all-articles';
-  return a;
+  p.append(a);
+  return p;
 }

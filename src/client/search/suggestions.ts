@@ -165,9 +165,10 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       return done(count);
     } catch {
       if (stale()) return null;
-      // Not "no results": the index did not load or a part of it failed.
+      // Not "no results": the index did not load or a part of it failed. The explanation goes
+      // below the suggestions, so that nothing the reader may tap moves down.
       status.textContent = texts.fullTextUnavailable;
-      help.append(renderUnavailable());
+      results.replaceChildren(renderUnavailable());
       return done(-1);
     }
   }

@@ -23,6 +23,7 @@ export function searchTexts() {
     hint: t('search.hint'),
     keywords: t('search.keywords'),
     fullTextUnavailable: t('search.fullTextUnavailable'),
+    fullTextUnavailableHelp: t('search.fullTextUnavailableHelp'),
     allArticlesLink: t('search.allArticlesLink'),
     suggestTitle: t('search.suggestTitle'),
     suggestCount: t('search.suggestCount'),
