@@ -9,6 +9,7 @@ import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
 import { hotQuestionsSchema } from './schemas/hot-questions';
 import { articleIdFromPath } from './lib/content/ids';
+import { noticeLoader } from './lib/content/notice-loader';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
@@ -35,7 +36,8 @@ export const collections = {
     schema: synonymSchema,
   }),
   notices: defineCollection({
-    loader: glob({ base: `${contentDir}/notices`, pattern: '*.{md,mdx}' }),
+    // Times as written (Beijing time when no offset), not as YAML 1.1 would read them.
+    loader: noticeLoader(`${contentDir}/notices`),
     schema: noticeSchema,
   }),
   hotQuestions: defineCollection({

@@ -69,6 +69,7 @@ describe('placement, data files and notices', () => {
     writeFileSync(join(dir, 'synonyms.yaml'), '账户: [账号\n冻结: 冻住\n');
     writeFileSync(join(dir, 'troubleshooter.yaml'), 'start: s\nnodes:\n  s:\n    question: 问？\n    answers: []\n');
     writeFileSync(join(dir, 'notices', 'n.md'), '---\ntitle: 维护\nstart: 2026-12-01\nsource: 某公告\n---\n\n请拨打 4001234567 咨询。\n');
+    writeFileSync(join(dir, 'notices', 'late.md'), '---\ntitle: 结束早于开始\nstart: 2026-12-05 20:00\nend: 2026-12-05T19:00:00\nsource: 某公告\n---\n\n正文。\n');
     const articles = readArticles(dir);
     const out = [...checkArticles(articles), ...checkDataFiles(dir, articles)].map(formatProblem).join('\n');
     expect(out).toContain('fixes/Bad_Name.mdx：文件名“Bad_Name.mdx”不能用作网址');
@@ -77,6 +78,9 @@ describe('placement, data files and notices', () => {
     expect(out).toContain('troubleshooter.yaml：nodes.s.question：question 太短');
     expect(out).toContain('troubleshooter.yaml：nodes.s.answers：问题至少要有 2 个回答。');
     expect(out).toContain('notices/n.md:1：号码“4001234567”不在已核实的联系方式里');
+    // The line of the field, the field, both times in Beijing time; the times are no phone numbers.
+    expect(out).toContain('notices/late.md:4：end：end（结束时间）2026-12-05 19:00 不晚于 start（开始时间）2026-12-05 20:00（北京时间）');
+    expect(out).not.toContain('号码“2026-12-05');
   });
 });
 

@@ -6,10 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, flag, freePort, kb, launch, report, serve } from './lib.ts';
+import { build, freePort, kb, launch, report, serve } from './lib.ts';
+import { options } from '../lib/args.ts';
 import { keystroke, tapToResults } from './search.ts';
 
-const count = Number(flag('articles') ?? 1000);
+const count = Number(options({ articles: { type: 'string', default: '1000' } }).articles);
 const sections = ['causes', 'fixes', 'prevention', 'faq', 'complaints'];
 
 // A small deterministic random source, so two runs build the same site.
@@ -104,5 +105,5 @@ try {
   console.log(`written: ${report(`bench-scale-${count}`, result)}`);
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

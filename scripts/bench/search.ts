@@ -5,6 +5,7 @@
 // A script, not a test: times vary from machine to machine.
 import type { Browser, Page } from '@playwright/test';
 import { build, freePort, kb, launch, median, report, serve, throttle } from './lib.ts';
+import { options } from '../lib/args.ts';
 
 export { tapToResults, keystroke };
 
@@ -146,9 +147,8 @@ export function targets(rows: Awaited<ReturnType<typeof searchFigures>>): string
 }
 
 if (process.argv[1]?.endsWith('search.ts')) {
-  if (!process.argv.includes('--no-build')) build();
-  const port = await freePort();
-  const server = await serve(port);
+  if (!options({ 'no-build': { type: 'boolean', default: false } })['no-build']) build();
+  const server = await serve(await freePort());
   const browser = await launch();
   try {
     const rows = await searchFigures(browser, server.url);
@@ -157,6 +157,6 @@ if (process.argv[1]?.endsWith('search.ts')) {
     console.log(`written: ${report('bench-search', { date: new Date().toISOString(), rows })}`);
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }

@@ -96,9 +96,12 @@ let pagefind: Promise<Pagefind> | undefined;
 export function preload(): Promise<Pagefind> {
   pagefind ??= within(
     (async () => {
-      const url = '/pagefind/pagefind.js';
+      // This deploy's version (the ?v= of this module's URL) goes on every search file that is
+      // not named by its content, so the service worker keeps one deploy's set together.
+      const v = new URL(import.meta.url).searchParams.get('v') ?? '';
+      const url = `/pagefind/pagefind.js?v=${v}`;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options({ excerptLength: 30, noWorker: true });
+      await pf.options({ excerptLength: 30, noWorker: true, metaCacheTag: v });
       await pf.init();
       return pf;
     })(),

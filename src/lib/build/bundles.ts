@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { t } from '../i18n';
 import { hotline } from '../../data/contacts';
-import { instantFile } from './instant';
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
@@ -46,26 +45,37 @@ export type SearchTexts = ReturnType<typeof searchTexts>;
 /** Type of the baked-in read-aloud strings. */
 export type ReadTexts = ReturnType<typeof readTexts>;
 
-/**
- * The on-demand modules: URL name → entry file, the strings baked into it, and what else its
- * fingerprint covers (the search module's covers the instant file, served under the same ?v=).
- */
-export const modules: Record<'search-ui' | 'read-aloud', { entry: string; define: () => Record<string, string>; salt?: () => Promise<string> }> = {
-  'search-ui': {
-    entry: 'src/client/search/ui.ts',
-    define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }),
-    salt: async () => (await instantFile()).json,
-  },
+/** The on-demand modules: URL name → entry file and the strings baked into it. */
+export const modules = {
+  'search-ui': { entry: 'src/client/search/ui.ts', define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }) },
   'read-aloud': { entry: 'src/client/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
-};
+} as const;
 
 /** Name of an on-demand module. */
 export type ModuleName = keyof typeof modules;
 
-const built = new Map<ModuleName, Promise<{ code: string; src: string }>>();
+/**
+ * The version of a module file: the start of its SHA-256. The service worker integration reads
+ * it back from the built file (src/integrations/service-worker.ts).
+ */
+export const versionOf = (code: string) => createHash('sha256').update(code).digest('hex').slice(0, 10);
+
+// The search UI's version is also the version of this deploy's instant file and Pagefind entry
+// (src/client/search/engine.ts requests them with it), so it must change with every build even when
+// the UI code does not: the build's start time goes into the file.
+const deployStamp = Date.now().toString(36);
+
+/** A bundled module: its code, the URL pages load it from, and the version in that URL. */
+export interface Bundle {
+  code: string;
+  src: string;
+  version: string;
+}
+
+const built = new Map<ModuleName, Promise<Bundle>>();
 
 /** The bundled module and the URL pages load it from. */
-export function bundle(name: ModuleName): Promise<{ code: string; src: string }> {
+export function bundle(name: ModuleName): Promise<Bundle> {
   let p = built.get(name);
   if (!p) {
     const { entry, define } = modules[name];
@@ -81,11 +91,10 @@ export function bundle(name: ModuleName): Promise<{ code: string; src: string }>
         legalComments: 'none',
         define: define(),
       })
-      .then(async (r) => {
-        const code = r.outputFiles[0]?.text ?? '';
-        const salt = (await modules[name].salt?.()) ?? '';
-        const hash = createHash('sha256').update(code).update(salt).digest('hex').slice(0, 10);
-        return { code, src: `/${name}.js?v=${hash}` };
+      .then((r) => {
+        const code = `${r.outputFiles[0]?.text ?? ''}${name === 'search-ui' ? `/* deploy ${deployStamp} */\n` : ''}`;
+        const version = versionOf(code);
+        return { code, src: `/${name}.js?v=${version}`, version };
       });
     built.set(name, p);
   }
