@@ -6,28 +6,34 @@ import { lastUpdated } from '../lib/content/git-dates';
 import { site } from '../data/site';
 import { t } from '../lib/i18n';
 
-// New and updated articles and every notice, newest first. Drafts never appear.
+// The newest articles (at most 50) and every notice, newest first. Drafts never appear.
+const articleLimit = 50;
+
 export const GET: APIRoute = async (context) => {
   const [articles, notices] = await Promise.all([getArticles(), getNotices()]);
+  const byDate = <T extends { pubDate: Date }>(list: T[]) =>
+    list.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   const items = [
-    ...articles.map((a) => ({
-      title: a.data.title,
-      description: a.data.description,
-      link: articleUrl(a.id),
-      pubDate: lastUpdated(a.filePath, a.data.updated),
-    })),
+    ...byDate(
+      articles.map((a) => ({
+        title: a.data.title,
+        description: a.data.description,
+        link: articleUrl(a.id),
+        pubDate: lastUpdated(a.filePath, a.data.updated),
+      })),
+    ).slice(0, articleLimit),
     ...[...notices.current, ...notices.past].map((n) => ({
       title: `${t('notices.title')}：${n.data.title}`,
       description: n.data.source,
       link: `/notices/#${n.id}`,
       pubDate: n.data.start,
     })),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  ];
   return rss({
     title: `${site.name} · ${t('feed.title')}`,
     description: t('feed.description'),
     site: context.site ?? 'http://localhost:4321',
-    items: items.slice(0, 50),
+    items: byDate(items),
     customData: '<language>zh-cn</language>',
   });
 };
