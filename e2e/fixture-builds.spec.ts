@@ -33,11 +33,25 @@ test.describe('bad content fails the build and names the file and the field', ()
   });
 });
 
-test('broken MDX (an unclosed tag) fails the build naming the file and line', () => {
+test('broken MDX fails the build before Astro compiles it, in Chinese, naming file and line', () => {
   const { status, output } = buildFixture('broken-mdx');
   expect(status).not.toBe(0);
-  expect(output).toContain('e2e/fixtures/broken-mdx/fixes/unclosed.mdx:10');
-  expect(output).toContain('Expected a closing tag for `<Callout>`');
+  const dir = 'e2e/fixtures/broken-mdx/fixes';
+  expect(output).toContain(`${dir}/unclosed.mdx:10：MDX 写法有误：组件 <Callout> 没有结束标签。在它的内容后面另起一行写 </Callout>`);
+  expect(output).toContain('（原始信息：Expected a closing tag for `<Callout>` (10:1-10:25)）');
+  expect(output).toContain(`${dir}/stray-brace.mdx:10：MDX 写法有误：花括号 { } 在 MDX 里表示代码`);
+  expect(output).toContain(`${dir}/html-comment.mdx:8：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。`);
+  // Every broken file at once, from the content check rather than from Astro's first failure.
+  expect(output).toContain('内容检查发现 3 个问题');
+});
+
+test('a discouraged term or a typography slip alone fails the build, naming file and line', () => {
+  const { status, output } = buildFixture('wording-slip');
+  expect(status).not.toBe(0);
+  const file = 'e2e/fixtures/wording-slip/fixes/wording.mdx';
+  expect(output).toContain('内容检查发现 2 个问题');
+  expect(output).toContain(`${file}:10：用词：“账号”请写作“账户”。`);
+  expect(output).toContain(`${file}:10：排版：把“结，请拨打95588咨询。”改成“结，请拨打 95588 咨询。”。`);
 });
 
 test.describe('a broken troubleshooter fails the build and names the node', () => {

@@ -1,14 +1,20 @@
-// npm run check:content [-- --dir <content folder>]
+// npm run check:content [-- --dir <content folder>] [--fix]
 // Lists every content problem at once, in Chinese, and exits 1 when there is any.
+// --fix first corrects the typography of article bodies (spaces, full-width punctuation) in place.
+import { checkContent, formatProblem } from '../src/lib/checks/index';
+import { fixTypography } from '../src/lib/checks/prose';
 import { readArticles } from '../src/lib/content/disk';
-import { checkArticles, checkDataFiles, formatProblem } from '../src/lib/checks/index';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');
 const dir = dirFlag >= 0 ? (args[dirFlag + 1] ?? 'content') : (process.env['CONTENT_DIR'] ?? 'content');
 
-const articles = readArticles(dir);
-const problems = [...checkArticles(articles), ...checkDataFiles(dir, articles)];
+if (args.includes('--fix')) {
+  const changed = await fixTypography(readArticles(dir), dir);
+  console.log(changed.length ? `已自动改好这些文件的排版（空格和标点）：\n${changed.map((f) => `- ${f}`).join('\n')}\n` : '正文排版没有需要自动修改的地方。\n');
+}
+
+const problems = await checkContent(dir);
 if (problems.length === 0) {
   console.log(`内容检查通过：${dir} 里没有发现问题。`);
 } else {

@@ -8,6 +8,7 @@ import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
 import { articleIdFromPath } from './lib/content/ids';
+import { noticeLoader } from './lib/content/notice-loader';
 
 // CONTENT_DIR lets tests build small fixture sites; editors never set it.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
@@ -34,7 +35,8 @@ export const collections = {
     schema: synonymSchema,
   }),
   notices: defineCollection({
-    loader: glob({ base: `${contentDir}/notices`, pattern: '*.{md,mdx}' }),
+    // Times as written (Beijing time when no offset), not as YAML 1.1 would read them.
+    loader: noticeLoader(`${contentDir}/notices`),
     schema: noticeSchema,
   }),
   troubleshooter: defineCollection({

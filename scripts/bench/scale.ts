@@ -5,10 +5,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, flag, freePort, kb, launch, report, serve } from './lib.ts';
+import { build, freePort, kb, launch, report, serve } from './lib.ts';
+import { options } from '../lib/args.ts';
 import { cold, warm } from './search.ts';
 
-const count = Number(flag('articles') ?? 1000);
+const count = Number(options({ articles: { type: 'string', default: '1000' } }).articles);
 const sections = ['causes', 'fixes', 'prevention', 'faq', 'complaints'];
 
 // A small deterministic random source, so two runs build the same site.
@@ -18,9 +19,9 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
 
 const who = ['数字人民币钱包', '工银e钱包', '子钱包', '硬钱包', '工行手机银行里的钱包', '四类钱包', '二类钱包'];
 const what = ['付款失败', '转账不成功', '打不开', '登录不上', '收不到验证码', '提示超出限额', '被限制使用', '余额显示不对', '扫码没反应', '红包用不了', '自动扣了银行卡的钱', '收到好几条通知'];
-const when = ['在超市扫码时', '网购结账时', '缴水电费时', '换了新手机后', '出差到外地时', '晚上十点以后', '刚更新完 App', '信号不好的地铁里', '给家人转账时', '绑定新银行卡后'];
+const when = ['在超市扫码时', '网购结账时', '缴水电费时', '换了新手机后', '出差到外地时', '晚上十点以后', '刚更新完 App 之后', '信号不好的地铁里', '给家人转账时', '绑定新银行卡后'];
 const actions = ['先确认这笔钱有没有被扣', '换一个网络再试一次', '把 App 更新到最新版', '查看官方公告', '在 App 里核对限额', '按提示重置支付密码', '检查绑定的银行卡', '查看交易记录', '关掉再重新打开 App', '拨打 95588 问清原因'];
-const reasons = ['网络不稳定', '钱包等级的限额', '银行正在维护', '账户安全检查', 'App 版本太旧', '余额不足又没开随用随充', '密码多次输错', '子钱包额度用完'];
+const reasons = ['网络不稳定', '钱包等级的限额', '银行正在维护', '账户安全检查', '手机上的 App 版本太旧', '余额不足又没开随用随充', '密码多次输错', '子钱包额度用完'];
 const calm = ['先别着急，', '大多数情况都能自己解决，', '钱通常是安全的，', '按顺序检查就好，'];
 
 function sentence(): string {
@@ -88,5 +89,5 @@ try {
   console.log(`written: ${report(`bench-scale-${count}`, result)}`);
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

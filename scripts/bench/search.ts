@@ -3,6 +3,7 @@
 // A script, not a test: times vary from machine to machine.
 import type { Browser } from '@playwright/test';
 import { build, freePort, kb, launch, median, report, serve, throttle } from './lib.ts';
+import { options } from '../lib/args.ts';
 
 export { cold, warm };
 
@@ -98,9 +99,8 @@ export function printSearch(rows: Awaited<ReturnType<typeof searchFigures>>): vo
 }
 
 if (process.argv[1]?.endsWith('search.ts')) {
-  if (!process.argv.includes('--no-build')) build();
-  const port = await freePort();
-  const server = await serve(port);
+  if (!options({ 'no-build': { type: 'boolean', default: false } })['no-build']) build();
+  const server = await serve(await freePort());
   const browser = await launch();
   try {
     const rows = await searchFigures(browser, server.url);
@@ -109,6 +109,6 @@ if (process.argv[1]?.endsWith('search.ts')) {
     console.log(`written: ${report('bench-search', { date: new Date().toISOString(), rows })}`);
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }

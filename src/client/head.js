@@ -7,6 +7,12 @@
 //   read-aloud module on their first click.
 // - Loads the search UI module only when the reader asks for search: a click on
 //   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index).
+// - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
+//   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
+//   an id) moves to the top of the list of its phase. It runs while the
+//   page is parsed (a MutationObserver fires before the next paint, so nothing flashes), again
+//   when the page is shown from the back/forward cache, and every minute, so a banner appears at
+//   its start and goes at its end with no rebuild. Same rule as src/lib/content/notices.ts.
 // - Registers the service worker when the page says where it is (production builds only).
 (() => {
   const d = document;
@@ -37,6 +43,20 @@
     ui()
       .then((m) => m.openDialog())
       .catch(() => (location.href = fallback));
+  const tick = () =>
+    all('[data-win]', (e) => {
+      // How many of its two times have passed: 0 upcoming, 1 current, 2 past.
+      const p = e.dataset.win.split(' ').filter((t) => Date.now() >= t).length;
+      const l = e.id && d.getElementById(`phase-${p}`);
+      // A banner (no id) shows only while current; a list item that changed phase is the latest
+      // news of its new group: it goes first.
+      e.hidden = !e.id && p != 1;
+      if (l && e.parentNode != l) l.prepend(e);
+    });
+  // Left on after parsing: later changes (search results) cost one tiny query each.
+  new MutationObserver(tick).observe(d, { childList: true, subtree: true });
+  addEventListener('pageshow', tick);
+  setInterval(tick, 6e4);
   on('DOMContentLoaded', () => {
     sync();
     voices();

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkArticles, checkDataFiles, formatProblem, type Problem } from '../lib/checks/index';
+import { checkContent, formatProblem, type Problem } from '../lib/checks/index';
 import type { RawArticle } from '../lib/content/disk';
 import { checkBuiltLinks } from '../lib/checks/site-links';
 
@@ -16,8 +16,8 @@ export default function contentCheck(contentDir: string, articles: readonly RawA
   return {
     name: 'help-center:content-check',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        const problems = [...checkArticles(articles), ...checkDataFiles(contentDir, articles)];
+      'astro:build:start': async ({ logger }) => {
+        const problems = await checkContent(contentDir, articles);
         if (problems.length > 0) fail('内容检查发现', problems);
         logger.info('内容检查通过');
       },

@@ -1,8 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, getManifest } from 'workbox-build';
-import { isArticlePath } from '../lib/content/routes';
+import * as esbuild from 'esbuild';
+import { getManifest } from 'workbox-build';
+import { versionOf } from '../lib/build/bundles';
+import { fixedPages, isArticlePath } from '../lib/content/routes';
+import { t } from '../lib/i18n';
 
 /**
  * What the first visit may download in the background for offline reading (raw bytes; about a
@@ -10,13 +14,36 @@ import { isArticlePath } from '../lib/content/routes';
  */
 export const precacheBudget = Number(process.env['PRECACHE_BUDGET_KB'] ?? 2560) * 1024;
 
+/** Seconds a navigation waits for the network before the saved copy is shown (slow 3G answers in ~2 s). */
+export const networkTimeoutSeconds = 3.5;
+
+/**
+ * The search files not named by their content, precached under the URL this deploy's pages and
+ * search UI request them by (see src/client/search/ui.ts): `?v=` of the module, or for the
+ * dictionary and Pagefind the search UI's version (`?ts=` is Pagefind's metaCacheTag).
+ */
+function versionedUrls(dist: string): Map<string, string> {
+  const v = (file: string) => versionOf(readFileSync(join(dist, file), 'utf8'));
+  const search = v('search-ui.js');
+  // The pages must name the same version the file hashes to, or search would miss its files.
+  if (!readFileSync(join(dist, 'index.html'), 'utf8').includes(`/search-ui.js?v=${search}`)) {
+    throw new Error('dist/index.html 引用的搜索模块版本与 dist/search-ui.js 不一致：请重新构建。');
+  }
+  return new Map([
+    ['search-ui.js', `search-ui.js?v=${search}`],
+    ['read-aloud.js', `read-aloud.js?v=${v('read-aloud.js')}`],
+    ['search-data.json', `search-data.json?v=${search}`],
+    ['pagefind/pagefind.js', `pagefind/pagefind.js?v=${search}`],
+    ['pagefind/pagefind-entry.json', `pagefind/pagefind-entry.json?ts=${search}`],
+  ]);
+}
+
 /**
  * Writes dist/sw.js after the build (and after the search index): it precaches every page,
  * the styles, the search UI and the whole Pagefind index, so a reader who visited once can read
- * and search with no network. Pages the reader opens are kept too (network first); other
- * navigations fall back to /offline/ when the network fails. On a site too big for the budget,
- * the shell, the index and as many articles as fit are precached, the rest as they are read,
- * and the build says so.
+ * and search with no network; online, pages come from the network first (src/client/sw.ts).
+ * On a site too big for the budget, the shell, the index and as many articles as fit are
+ * precached, the rest as they are read, and the build says so.
  */
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -35,14 +62,16 @@ export default function serviceWorker(): AstroIntegration {
           'pagefind/pagefind-worker.js',
           'og.png',
         ];
+        const options = { globDirectory: dist, globPatterns, globIgnores, maximumFileSizeToCacheInBytes: 512 * 1024 };
         // Over budget: keep everything but article pages, then articles in build order until full.
-        const all = await getManifest({ globDirectory: dist, globPatterns, globIgnores, maximumFileSizeToCacheInBytes: 512 * 1024 });
+        const all = await getManifest(options);
         // Optional entries: article pages and search-result fragments, dropped last-first.
-        const optional = (url: string) =>
-          url.startsWith('pagefind/fragment/') ||
-          isArticlePath(url);
+        const optional = (url: string) => url.startsWith('pagefind/fragment/') || isArticlePath(url);
         if (all.size > precacheBudget) {
-          const candidates = (all.manifestEntries ?? []).map((e) => e.url).filter(optional).reverse();
+          const candidates = (all.manifestEntries ?? [])
+            .map((e) => e.url)
+            .filter(optional)
+            .reverse();
           let used = all.size;
           const dropped: string[] = [];
           for (const url of candidates) {
@@ -53,42 +82,38 @@ export default function serviceWorker(): AstroIntegration {
           globIgnores.push(...dropped);
           logger.warn(`离线缓存超出预算：${dropped.length} 个文章页和搜索片段不预存，读者打开过之后才能离线使用。`);
         }
-        const { count, size, warnings } = await generateSW({
-          globDirectory: dist,
-          globPatterns,
-          globIgnores,
-          swDest: `${dist}sw.js`,
-          directoryIndex: 'index.html',
-          // ?ts= is Pagefind's cache buster, ?v= the search UI's fingerprint: same files.
-          ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^v$/, /^q$/, /^section$/],
-          maximumFileSizeToCacheInBytes: 512 * 1024,
-          skipWaiting: true,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-          runtimeCaching: [
-            {
-              urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'),
-              handler: 'CacheFirst',
-              options: { cacheName: 'search-fragments', expiration: { maxEntries: 500 } },
-            },
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: 'pages',
-                expiration: { maxEntries: 200 },
-                precacheFallback: { fallbackURL: '/offline/index.html' },
-              },
-            },
-          ],
+        const versioned = versionedUrls(dist);
+        const { manifestEntries, count, size, warnings } = await getManifest({ ...options, globIgnores });
+        const manifest = (manifestEntries ?? []).map((e) => {
+          const url = versioned.get(e.url);
+          // The version in the URL is the revision: the URL alone is the cache key.
+          return url ? { url: `/${url}`, revision: null } : { url: `/${e.url}`, revision: e.revision ?? null };
         });
         for (const w of warnings) logger.warn(w);
-        logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`);
+        const built = await esbuild.build({
+          entryPoints: [join(process.cwd(), 'src/client/sw.ts')],
+          bundle: true,
+          write: false,
+          format: 'iife',
+          minify: true,
+          target: 'es2020',
+          legalComments: 'none',
+          define: {
+            'process.env.NODE_ENV': '"production"',
+            SW_MANIFEST: JSON.stringify(manifest),
+            SW_TEXTS: JSON.stringify({ saved: t('offline.saved'), savedUndated: t('offline.savedUndated') }),
+            SW_TIMEOUT: String(networkTimeoutSeconds),
+            SW_OFFLINE: JSON.stringify(`${fixedPages.offline}index.html`),
+          },
+        });
+        writeFileSync(join(dist, 'sw.js'), built.outputFiles[0]?.text ?? '');
+        logger.info(
+          `service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`,
+        );
         if (size > precacheBudget) {
-          throw new Error(`离线缓存 ${(size / 1024).toFixed(0)} KB 超出预算 ${(precacheBudget / 1024).toFixed(0)} KB：请检查是否有过大的文件进入了 dist/。`);
+          throw new Error(
+            `离线缓存 ${(size / 1024).toFixed(0)} KB 超出预算 ${(precacheBudget / 1024).toFixed(0)} KB：请检查是否有过大的文件进入了 dist/。`,
+          );
         }
       },
     },

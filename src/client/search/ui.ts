@@ -49,15 +49,18 @@ let engine: Promise<{ pf: Pagefind; dict: SearchDictionary }> | undefined;
 /** Loads the index and the dictionary once; a failure can be retried. */
 export function preload(): Promise<{ pf: Pagefind; dict: SearchDictionary }> {
   engine ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    // This deploy's version (the ?v= of this module's URL) goes on every search file that is
+    // not named by its content, so the service worker keeps one deploy's set together.
+    const v = new URL(import.meta.url).searchParams.get('v') ?? '';
+    const url = `/pagefind/pagefind.js?v=${v}`;
     const [pf, dict] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch('/search-data.json').then((r) => {
+      fetch(`/search-data.json?v=${v}`).then((r) => {
         if (!r.ok) throw new Error(`search-data.json: ${r.status}`);
         return r.json() as Promise<SearchDictionary>;
       }),
     ]);
-    await pf.options({ excerptLength: 30, noWorker: true });
+    await pf.options({ excerptLength: 30, noWorker: true, metaCacheTag: v });
     await pf.init();
     return { pf, dict };
   })();

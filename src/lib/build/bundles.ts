@@ -44,10 +44,28 @@ export const modules = {
 /** Name of an on-demand module. */
 export type ModuleName = keyof typeof modules;
 
-const built = new Map<ModuleName, Promise<{ code: string; src: string }>>();
+/**
+ * The version of a module file: the start of its SHA-256. The service worker integration reads
+ * it back from the built file (src/integrations/service-worker.ts).
+ */
+export const versionOf = (code: string) => createHash('sha256').update(code).digest('hex').slice(0, 10);
+
+// The search UI's version is also the version of this deploy's dictionary and Pagefind entry
+// (src/client/search/ui.ts requests them with it), so it must change with every build even when
+// the UI code does not: the build's start time goes into the file.
+const deployStamp = Date.now().toString(36);
+
+/** A bundled module: its code, the URL pages load it from, and the version in that URL. */
+export interface Bundle {
+  code: string;
+  src: string;
+  version: string;
+}
+
+const built = new Map<ModuleName, Promise<Bundle>>();
 
 /** The bundled module and the URL pages load it from. */
-export function bundle(name: ModuleName): Promise<{ code: string; src: string }> {
+export function bundle(name: ModuleName): Promise<Bundle> {
   let p = built.get(name);
   if (!p) {
     const { entry, define } = modules[name];
@@ -64,9 +82,9 @@ export function bundle(name: ModuleName): Promise<{ code: string; src: string }>
         define: define(),
       })
       .then((r) => {
-        const code = r.outputFiles[0]?.text ?? '';
-        const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-        return { code, src: `/${name}.js?v=${hash}` };
+        const code = `${r.outputFiles[0]?.text ?? ''}${name === 'search-ui' ? `/* deploy ${deployStamp} */\n` : ''}`;
+        const version = versionOf(code);
+        return { code, src: `/${name}.js?v=${version}`, version };
       });
     built.set(name, p);
   }

@@ -20,9 +20,17 @@ function yamlProblems(file: string, r: YamlResult, what: string): Problem[] {
   return [];
 }
 
-/** Schema issues as problems of `file`, each naming the field. */
-function schemaProblems(file: string, issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] {
-  return issues.map((i) => ({ file, message: `${i.path.map(String).join('.') || '文件'}：${i.message}` }));
+/**
+ * Schema issues as problems of `file`, each naming the field; given the frontmatter text, also
+ * the line of a top-level field.
+ */
+function schemaProblems(file: string, issues: readonly { path: PropertyKey[]; message: string }[], frontmatter?: string): Problem[] {
+  return issues.map((i) => {
+    const field = String(i.path[0] ?? '');
+    // +2: the opening --- is line 1.
+    const at = field && frontmatter ? frontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) : -1;
+    return { file, ...(at >= 0 ? { line: at + 2 } : {}), message: `${i.path.map(String).join('.') || '文件'}：${i.message}` };
+  });
 }
 
 /** content/synonyms.yaml: parses, is not empty, every entry fits the schema. */
@@ -71,8 +79,10 @@ export function noticeProblems(dir: string): Problem[] {
       continue;
     }
     const r = noticeSchema.safeParse(data ?? {});
-    if (!r.success) problems.push(...schemaProblems(file, r.error.issues));
-    problems.push(...factProblems(file, `${JSON.stringify(data ?? {})}\n${body}`, () => 1));
+    if (!r.success) problems.push(...schemaProblems(file, r.error.issues, frontmatter ?? ''));
+    // The times are checked by the schema; their digits are no phone number.
+    const stated = Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => k !== 'start' && k !== 'end'));
+    problems.push(...factProblems(file, `${JSON.stringify(stated)}\n${body}`, () => 1));
   }
   return problems;
 }

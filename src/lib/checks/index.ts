@@ -2,7 +2,7 @@
 // all reporting the same Problem shape. Used by `npm run check:content`, by the build (fatal)
 // and by the tests. Every message: file:line, what is wrong, how to fix it.
 import { sections } from '../../data/sections';
-import type { RawArticle } from '../content/disk';
+import { readArticles, type RawArticle } from '../content/disk';
 import { articleUrl, sectionUrl } from '../content/routes';
 import type { ArticleContext } from './article-context';
 import { findCrossProblems } from './cross-file';
@@ -12,7 +12,9 @@ import { articleFactProblems } from './facts';
 import { frontmatterProblems } from './frontmatter';
 import { imageProblems } from './images';
 import { linkProblems } from './links';
+import { checkMdxSyntax } from './mdx-syntax';
 import { sortProblems, type Problem } from './problem';
+import { checkProse } from './prose';
 import { templateTextProblems } from './template-text';
 
 export { formatProblem, type Problem } from './problem';
@@ -51,4 +53,15 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
 /** Every problem in the data files besides articles: synonyms, the troubleshooter, notices. */
 export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Problem[] {
   return sortProblems([...synonymProblems(dir), ...troubleshooterFileProblems(dir, articles), ...noticeProblems(dir)]);
+}
+
+/**
+ * Every problem in a content folder, sorted by file and line: the checks above, plus the two
+ * that parse the MDX (async): its syntax (@mdx-js/mdx), then terms and typography (textlint),
+ * which skip files whose MDX does not parse. The build and `npm run check:content` call this.
+ */
+export async function checkContent(dir: string, articles: readonly RawArticle[] = readArticles(dir), opts: CheckOptions = {}): Promise<Problem[]> {
+  const syntax = await checkMdxSyntax(articles);
+  const prose = await checkProse(articles, dir, { skip: new Set(syntax.map((p) => p.file)) });
+  return sortProblems([...syntax, ...checkArticles(articles, opts), ...checkDataFiles(dir, articles), ...prose]);
 }

@@ -10,3 +10,16 @@ export function isoDate(date: Date): string {
 export function chineseDate(date: Date): string {
   return date.toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: zone });
 }
+
+/** 2026年12月5日 20:00 (China Standard Time, 24-hour clock), for notice windows. */
+export function chineseDateTime(date: Date): string {
+  return date.toLocaleString('zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  });
+}

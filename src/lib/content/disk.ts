@@ -16,6 +16,8 @@ export interface RawArticle {
   data: Record<string, unknown> | undefined;
   /** Why the frontmatter could not be parsed. */
   frontmatterError?: string;
+  /** The frontmatter as written (between the two `---` lines), for checks that need its lines. */
+  frontmatter?: string;
   /** Everything after the frontmatter. */
   body: string;
   /** Line number (1-based) where the body starts. */
@@ -57,6 +59,7 @@ export function readArticles(dir = 'content'): RawArticle[] {
       filePath,
       data,
       ...(frontmatterError ? { frontmatterError } : {}),
+      ...(frontmatter === undefined ? {} : { frontmatter }),
       body,
       bodyLine,
     };

@@ -39,13 +39,23 @@ export function getTroubleshooter(): Promise<Troubleshooter> {
 /** A notice entry. */
 export type Notice = CollectionEntry<'notices'>;
 
-/** Build time: the moment notices are judged against (one value for the whole build). */
+/**
+ * Build time: the moment notices are judged against for readers without JavaScript (one value
+ * for the whole build). With JavaScript the reader's clock decides (src/client/head.js).
+ */
 export const buildTime = new Date();
 
-let notices: Promise<{ current: Notice[]; past: Notice[] }> | undefined;
+/** The notices by their phase at build time (order: see splitNotices). */
+export interface NoticeGroups {
+  upcoming: Notice[];
+  current: Notice[];
+  past: Notice[];
+}
 
-/** Notices in force at build time, and past ones. */
-export function getNotices(): Promise<{ current: Notice[]; past: Notice[] }> {
+let notices: Promise<NoticeGroups> | undefined;
+
+/** Upcoming, current and past notices at build time. */
+export function getNotices(): Promise<NoticeGroups> {
   notices ??= getCollection('notices').then((all) => splitNotices(all, buildTime));
   return notices;
 }

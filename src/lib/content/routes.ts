@@ -10,6 +10,11 @@ export function articleUrl(id: string): string {
   return `/${id}/`;
 }
 
+/** Where a notice is on the notices page (its file name is the anchor). */
+export function noticeUrl(id: string): string {
+  return `${fixedPages.notices}#${id}`;
+}
+
 /** The site path of a section index. */
 export function sectionUrl(section: { id: string }): string {
   return `/${section.id}/`;

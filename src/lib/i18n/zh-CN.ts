@@ -147,9 +147,12 @@ export const zhCN = {
   'notices.title': '服务公告',
   'notices.description': '工行数字钱包相关的维护、故障和防骗提醒汇总，注明来源和有效时间。一切以工商银行官方渠道发布的公告为准。',
   'notices.current': '正在生效',
+  'notices.upcoming': '即将开始',
   'notices.past': '已经结束',
   'notices.none': '目前没有正在生效的公告。',
+  'notices.noneUpcoming': '目前没有即将开始的公告。',
   'notices.nonePast': '还没有已经结束的公告。',
+  'notices.beijingTime': '（北京时间）',
   'notices.banner': '服务公告',
   'notices.more': '查看详情',
   'notices.source': '来源：',
@@ -162,6 +165,8 @@ export const zhCN = {
 
   'offline.title': '现在没有网络',
   'offline.description': '手机暂时没有连上网络。已经打开过的帮助文章可以离线阅读，打电话给银行不需要上网。',
+  'offline.saved': '离线阅读：这是 {date} 保存的版本，可能不是最新。',
+  'offline.savedUndated': '离线阅读：这是之前保存的版本，可能不是最新。',
   'offline.lead': '这个页面还没有保存到手机上。你打开过的文章和搜索都可以离线使用；紧急情况请直接打电话，不需要上网。',
 
   'notFound.title': '找不到这个页面',
