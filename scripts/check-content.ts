@@ -11,7 +11,11 @@ const dir = dirFlag >= 0 ? (args[dirFlag + 1] ?? 'content') : (process.env['CONT
 
 if (args.includes('--fix')) {
   const changed = await fixTypography(readArticles(dir), dir);
-  console.log(changed.length ? `已自动改好这些文件的排版（空格和标点）：\n${changed.map((f) => `- ${f}`).join('\n')}\n` : '正文排版没有需要自动修改的地方。\n');
+  console.log(
+    changed.length
+      ? `已自动改好这些文件的排版（空格和标点）：\n${changed.map((f) => `- ${f}`).join('\n')}\n`
+      : '正文排版没有需要自动修改的地方。\n',
+  );
 }
 
 const problems = await checkContent(dir);
