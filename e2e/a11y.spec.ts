@@ -59,8 +59,8 @@ test('keyboard only: home → search → article → troubleshooter, with a visi
   await page.keyboard.type('收不到验证码');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
-  await expect(page.locator('[data-search-page] [data-list] > li > a').first()).toBeVisible();
-  await page.getByRole('searchbox', { name: '输入你遇到的问题' }).focus();
+  await expect(page.locator('[data-search-page] [role="option"]').first()).toBeVisible();
+  await page.getByRole('combobox', { name: '输入你遇到的问题' }).focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/fixes\/sms-code-not-arriving\/$/);

@@ -40,10 +40,10 @@ test('every page runs under the CSP without a single violation and loads nothing
     // While searching: the dialog and the search page (WebAssembly, index, fragments).
     await page.goto('/');
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').getByRole('searchbox').fill('账户冻结');
+    await page.getByRole('dialog').getByRole('combobox').fill('账户冻结');
     await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
     await page.goto('/search/?q=' + encodeURIComponent('收不到验证码'));
-    await expect(page.locator('[data-search-page] [data-list] li').first()).toBeVisible();
+    await expect(page.locator('[data-search-page] [role="status"]')).toHaveAttribute('data-done', '收不到验证码');
     await page.getByLabel('只看栏目').selectOption('解决步骤');
     await page.waitForLoadState('networkidle');
     // And in the troubleshooter.
@@ -114,16 +114,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with /pagefind/ blocked, search says so within 2 seconds and offers the article list', async ({ page }) => {
+test('with /pagefind/ blocked, search says so within 2 seconds, keeps the suggestions and offers the article list', async ({ page }) => {
   await page.route('**/pagefind/**', (r) => r.abort());
   const start = Date.now();
   await page.goto('/search/?q=' + encodeURIComponent('付款失败'));
-  await expect(page.locator('[data-search-page] [role="status"]')).toHaveText('搜索暂时无法使用。你可以直接浏览下面的全部文章。', { timeout: 2000 });
+  await expect(page.locator('[data-search-page] [role="status"]')).toHaveText(/^全文搜索暂时用不了/, { timeout: 2000 });
   expect(Date.now() - start).toBeLessThan(2500);
+  await expect(page.locator('[data-search-page] [role="option"]').first()).toContainText('付款失败');
   await expect(page.getByRole('heading', { name: '全部文章' })).toBeVisible();
   // The dialog says the same.
   await page.goto('/');
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog').getByRole('searchbox').fill('付款');
-  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/搜索暂时无法使用/, { timeout: 2000 });
+  await page.getByRole('dialog').getByRole('combobox').fill('付款');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^全文搜索暂时用不了/, { timeout: 2000 });
 });

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticles, checkContent, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/checks/index';
 import { readArticles } from '../src/lib/content/disk';
@@ -16,7 +19,7 @@ describe('npm run check:content', () => {
     expect(r.status).toBe(1);
     const out = r.stderr;
     const file = `${fixture}/fixes/payment-failed.mdx`;
-    expect(out).toContain('内容检查发现 12 个问题');
+    expect(out).toContain('内容检查发现 13 个问题');
     // a fix article without its opening box
     expect(out).toContain(`${file}:8：解决步骤的文章必须以“先做这一步”开头`);
     // duplicate slug
@@ -38,6 +41,7 @@ describe('npm run check:content', () => {
     expect(out).toContain(`${fixture}/synonyms.yaml：缺少搜索同义词表`);
     expect(out).toContain(`${fixture}/troubleshooter.yaml：缺少自助诊断的问答树`);
     expect(out).toContain(`${fixture}/terms.yml：缺少用词表`);
+    expect(out).toContain(`${fixture}/hot-questions.yaml：缺少热门问题表`);
     // verified ones pass
     expect(out).not.toContain('“95588”');
     expect(out).not.toContain('www.icbc.com.cn”');
@@ -55,10 +59,7 @@ describe('headingSlugs', () => {
 });
 
 describe('placement, data files and notices', () => {
-  it('reports misplaced files, bad YAML, bad nodes and unverified numbers in notices', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+  it('reports misplaced files, bad YAML, bad nodes and unverified numbers in notices', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const article = (title: string) =>
       `---\ntitle: ${title}\ndescription: 这是一篇用来测试内容检查的文章，摘要需要足够长，才能通过四十个字的最低长度要求。\norder: 1\nkeywords: [测试]\n---\n\n正文。\n`;
@@ -85,10 +86,7 @@ describe('placement, data files and notices', () => {
 });
 
 describe('facts rules', () => {
-  it('rejects a mobile number starting with 19 and a parent domain, accepts the bank’s own domain', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+  it('rejects a mobile number starting with 19 and a parent domain, accepts the bank’s own domain', () => {
     const dir = mkdtempSync(join(tmpdir(), 'facts-'));
     mkdirSync(join(dir, 'faq'));
     writeFileSync(

@@ -6,7 +6,9 @@
 // - Shows [data-read-aloud] buttons only where the browser can speak Chinese, and loads the
 //   read-aloud module on their first click.
 // - Loads the search UI module only when the reader asks for search: a click on
-//   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index).
+//   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index). The
+//   search page opens instead when the module cannot be loaded.
+// - Puts a /search/?q= query into the page's box before any module arrives.
 // - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
 //   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
 //   an id) moves to the top of the list of its phase. It runs while the
@@ -28,8 +30,6 @@
   } catch {
     /* storage blocked: defaults */
   }
-  // A search page opened with ?q= keeps room for its results, so the list below does not jump.
-  if (/[?&]q=/.test(location.search)) ds.query = '';
   const sync = () =>
     all('[data-switch]', (b) => {
       b.hidden = false;
@@ -39,10 +39,7 @@
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
   const ui = () => import(ds.searchSrc);
-  const open = (fallback) =>
-    ui()
-      .then((m) => m.openDialog())
-      .catch(() => (location.href = fallback));
+  const open = (f) => ui().then((m) => m.openDialog(), () => (location.href = f));
   const tick = () =>
     all('[data-win]', (e) => {
       // How many of its two times have passed: 0 upcoming, 1 current, 2 past.
@@ -60,6 +57,8 @@
   on('DOMContentLoaded', () => {
     sync();
     voices();
+    // A search page opened with ?q= shows the query in its box at once, before the search module.
+    for (const b of d.getElementsByName('q')) b.value ||= new URLSearchParams(location.search).get('q');
   });
   if (speech) speech.onvoiceschanged = voices;
   on('click', (e) => {
