@@ -4,12 +4,12 @@
 import { checkContent, formatProblem } from '../src/lib/checks/index';
 import { fixTypography } from '../src/lib/checks/prose';
 import { readArticles } from '../src/lib/content/disk';
+import { options } from './lib/args';
 
-const args = process.argv.slice(2);
-const dirFlag = args.indexOf('--dir');
-const dir = dirFlag >= 0 ? (args[dirFlag + 1] ?? 'content') : (process.env['CONTENT_DIR'] ?? 'content');
+const flags = options({ dir: { type: 'string' }, fix: { type: 'boolean' } });
+const dir = flags.dir ?? process.env['CONTENT_DIR'] ?? 'content';
 
-if (args.includes('--fix')) {
+if (flags.fix) {
   const changed = await fixTypography(readArticles(dir), dir);
   console.log(
     changed.length

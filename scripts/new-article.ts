@@ -7,11 +7,16 @@ import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import { limits } from '../src/schemas/article';
 import { getSection, sections } from '../src/data/sections';
 import { readArticles } from '../src/lib/content/disk';
+import { options } from './lib/args';
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const flags = options({
+  dir: { type: 'string' },
+  section: { type: 'string' },
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  description: { type: 'string' },
+});
+const flag = (name: keyof typeof flags): string | undefined => flags[name];
 
 function die(message: string): never {
   console.error(message);
