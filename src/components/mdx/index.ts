@@ -12,7 +12,7 @@ import WrongNumbers from './WrongNumbers.astro';
 
 /** Passed to every article's `<Content components={…} />`. */
 // Typed ESLint cannot see .astro modules (astro check does): their imports read as unresolved here.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+/* eslint-disable @typescript-eslint/no-unsafe-assignment */
 export const mdxComponents = {
   Callout,
   ContactCard,
@@ -25,3 +25,4 @@ export const mdxComponents = {
   Steps,
   WrongNumbers,
 };
+/* eslint-enable @typescript-eslint/no-unsafe-assignment */
