@@ -133,7 +133,7 @@ export const classedQueries: ClassedQuery[] = [
     class: 'ime',
     query: '反炸中心app在哪下',
     intent: 'national anti-fraud app download',
-    expected: ['faq/anti-fraud-96110-12381', 'prevention/fake-apps-and-scams'],
+    expected: ['faq/anti-fraud-warnings', 'prevention/fake-apps-and-scams'],
   },
   {
     class: 'ime',
@@ -237,7 +237,7 @@ export const classedQueries: ClassedQuery[] = [
     class: 'pinyin',
     query: 'fzzx app',
     intent: 'national anti-fraud centre app',
-    expected: ['faq/anti-fraud-96110-12381', 'prevention/fake-apps-and-scams'],
+    expected: ['faq/anti-fraud-warnings', 'prevention/fake-apps-and-scams'],
   },
   {
     class: 'pinyin',
@@ -279,7 +279,7 @@ export const classedQueries: ClassedQuery[] = [
     class: 'pinyin',
     query: '96110 shi shenme dianhua',
     intent: 'what is the 96110 call',
-    expected: ['faq/anti-fraud-96110-12381'],
+    expected: ['faq/anti-fraud-warnings'],
   },
   {
     class: 'pinyin',
@@ -680,7 +680,7 @@ export const classedQueries: ClassedQuery[] = [
     class: 'situation',
     query: '手机收到一条12381发的短信',
     intent: '12381 warning SMS',
-    expected: ['faq/anti-fraud-96110-12381'],
+    expected: ['faq/anti-fraud-warnings'],
   },
   {
     class: 'situation',
@@ -824,6 +824,6 @@ export const classedQueries: ClassedQuery[] = [
     class: 'danger',
     query: '96110给我打电话了 要接吗',
     intent: '96110 anti-fraud warning call',
-    expected: ['faq/anti-fraud-96110-12381'],
+    expected: ['faq/anti-fraud-warnings'],
   },
 ];

@@ -133,7 +133,7 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   { point: 'Scammed: 95588 to 挂失 and change passwords', articles: ['fixes/scammed-what-now'], phrase: '挂失' },
   {
     point: 'Scammed: 96110 and 12381 explained',
-    articles: ['fixes/scammed-what-now', 'faq/anti-fraud-96110-12381'],
+    articles: ['fixes/scammed-what-now', 'faq/anti-fraud-warnings'],
     phrase: '<Phone id="sms-12381" />',
   },
   {
@@ -149,10 +149,10 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   { point: 'There is no 安全账户', articles: ['prevention/safe-account-scam'], phrase: '世上没有“安全账户”' },
   {
     point: 'A 96110 call / a 12381 SMS: what they are',
-    articles: ['faq/anti-fraud-96110-12381'],
+    articles: ['faq/anti-fraud-warnings'],
     phrase: '预警劝阻专线',
   },
-  { point: '国家反诈中心 App', articles: ['faq/anti-fraud-96110-12381'], phrase: '国家反诈中心 App' },
+  { point: '国家反诈中心 App', articles: ['faq/anti-fraud-warnings'], phrase: '国家反诈中心 App' },
   { point: 'Lost phone: carrier first', articles: ['fixes/lost-phone'], phrase: '停掉手机卡' },
   { point: 'Lost phone: then 95588', articles: ['fixes/lost-phone'], phrase: '打 95588 挂失' },
   { point: 'Lost phone: passwords from another device', articles: ['fixes/lost-phone'], phrase: '在别的设备上改密码' },
@@ -207,7 +207,7 @@ describe('the content brief is covered by published articles', () => {
       expect.arrayContaining([
         'fixes/scammed-what-now',
         'prevention/safe-account-scam',
-        'faq/anti-fraud-96110-12381',
+        'faq/anti-fraud-warnings',
         'prevention/fake-apps-and-scams',
       ]),
     );
