@@ -59,7 +59,7 @@ test('the first search downloads no more than its budget', async ({ page }) => {
     sizes.push(
       r.sizes().then((s) => {
         bytes += s.responseBodySize;
-        if (new URL(r.url()).pathname === '/search-instant.json') instantBytes = s.responseBodySize;
+        if (new URL(r.url()).pathname === '/search-instant.js') instantBytes = s.responseBodySize;
       }),
     ),
   );

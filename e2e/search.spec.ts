@@ -109,7 +109,7 @@ test('no search JavaScript loads until the reader asks for search', async ({ pag
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: '搜索帮助文章' })).toBeVisible();
   await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
-  expect(requested).toContain('/search-instant.json');
+  expect(requested).toContain('/search-instant.js');
 });
 
 test('the search dialog is a combobox: arrows move aria-activedescendant, Enter opens, Esc leaves then closes', async ({

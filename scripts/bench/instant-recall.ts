@@ -1,13 +1,16 @@
 // npm run bench:instant — recall@3 of the instant layer alone (no browser, no Pagefind) over both
-// query sets, from the built dist/search-instant.json. A quick loop for tuning; the real figure
+// query sets, from the built dist/search-instant.js. A quick loop for tuning; the real figure
 // is measured through /search/ in Chromium by e2e/search-v2.spec.ts.
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInstantEngine } from '../../src/lib/search/instant.ts';
 import type { InstantData } from '../../src/lib/search/instant-data.ts';
 import { classedQueries } from '../../e2e/search-queries-v2.ts';
 import { searchQueries } from '../../e2e/search-queries.ts';
 
-const data = JSON.parse(readFileSync(process.argv[2] ?? 'dist/search-instant.json', 'utf8')) as InstantData;
+const data = (
+  (await import(pathToFileURL(resolve(process.argv[2] ?? 'dist/search-instant.js')).href)) as { default: InstantData }
+).default;
 const t0 = performance.now();
 const engine = createInstantEngine(data);
 console.log(

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, freePort, kb, launch, report, serve } from './lib.ts';
 import { options } from '../lib/args.ts';
 import { keystroke, tapToResults } from './search.ts';
@@ -122,7 +123,7 @@ try {
   const fast = await tapToResults(browser, server.url, false, false);
   const slow = await tapToResults(browser, server.url, true, false);
   const keys = await keystroke(browser, server.url, false);
-  const instantFile = readFileSync(join(dist, 'search-instant.json'));
+  const instantFile = readFileSync(join(dist, 'search-instant.js'));
   const result = {
     articles: count,
     pages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length,
@@ -131,7 +132,9 @@ try {
     distBytes: size(dist),
     indexBytes: size(join(dist, 'pagefind')),
     instantGzipBytes: gzipSync(instantFile).length,
-    instantLevel: (JSON.parse(instantFile.toString('utf8')) as { level: string }).level,
+    instantLevel: (
+      (await import(pathToFileURL(join(dist, 'search-instant.js')).href)) as { default: { level: string } }
+    ).default.level,
     searchPageBytes: statSync(join(dist, 'search', 'index.html')).size,
     coldSuggestionMs: Math.round(fast.cold.firstSuggestionMs),
     coldFullMs: Math.round(fast.cold.fullResultsMs),

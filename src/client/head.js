@@ -5,9 +5,9 @@
 //   Every [data-switch] button flips one of them; the choice is remembered.
 // - Shows [data-read-aloud] buttons only where the browser can speak Chinese, and loads the
 //   read-aloud module on their first click.
-// - Loads the search UI module only when the reader asks for search: a click on
-//   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index). The
-//   search page opens instead when the module cannot be loaded.
+// - Loads the search UI module and its instant file, side by side, only when the reader asks for
+//   search: a click on [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm
+//   the index). The search page opens instead when the module cannot be loaded.
 // - Puts a /search/?q= query into the page's box before any module arrives.
 // - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
 //   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
@@ -38,7 +38,16 @@
   const speech = globalThis.speechSynthesis;
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
-  const ui = () => import(ds.searchSrc);
+  // The instant file (/search-instant.js?v=…, the module's version) downloads beside the module,
+  // not after it: the search module's own import of it joins this one.
+  // Once both are on their way, the main thread would idle: it makes the browser's Chinese word
+  // segmenter, whose first creation loads a dictionary (~0.1 s on a slow phone); the search
+  // module's own segmenter then costs nothing.
+  const ui = (m = import(ds.searchSrc)) => (
+    import(ds.searchSrc.replace('ui', 'instant')).catch(() => {}),
+    new Intl.Segmenter('zh', { granularity: 'word' }),
+    m
+  );
   const open = (f) =>
     ui().then(
       (m) => m.openDialog(),

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { instantFilePath, pagefindWasm } from '../lib/search/files';
 
 /** Builds the Pagefind index into `dist/pagefind/` after every production build. */
 export default function pagefindIntegration(): AstroIntegration {
@@ -22,6 +23,7 @@ export default function pagefindIntegration(): AstroIntegration {
           // The Pagefind service is a child process: stop it even when indexing failed.
           await pagefind.close();
         }
+        requireNamedFiles(site);
         preloadMeta(site);
         logger.info(`Pagefind indexed ${added.page_count} pages`);
         if (added.page_count === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
@@ -30,21 +32,36 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/**
- * The search page runs a query on load. Its head already preloads Pagefind's fixed-name files;
- * the language metadata file is named by a hash known only now, so its preload is added here.
- */
-function preloadMeta(site: string): void {
-  const page = `${site}search/index.html`;
-  if (!existsSync(page)) return;
+/** The search UI asks for Pagefind's WebAssembly by name (src/lib/search/files.ts). */
+function requireNamedFiles(site: string): void {
+  if (!existsSync(`${site}${pagefindWasm.slice(1)}`))
+    throw new Error(
+      `Pagefind did not write ${pagefindWasm}, which the search UI preloads: a new Pagefind version or index language names it otherwise. Update src/lib/search/files.ts to the wasm.*.pagefind file in dist/pagefind/.`,
+    );
+}
+
+/** The URLs of the index's language metadata files, named by a hash known only once it is written. */
+function metaUrls(site: string): string[] {
   const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as {
     languages: Record<string, { hash: string }>;
   };
-  const links = Object.entries(entry.languages)
-    .map(
-      ([, { hash }]) =>
-        `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
-    )
-    .join('');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${links}</head>`));
+  return Object.values(entry.languages).map(({ hash }) => `/pagefind/pagefind.${hash}.pf_meta`);
+}
+
+/**
+ * Pagefind asks for its metadata file only after its script and entry file have come. The
+ * search UI starts it at once instead: the search page preloads it in its head, and the
+ * instant file (which the header search loads first) names it in a second export,
+ * `pagefindMeta` (src/client/search/engine.ts).
+ */
+function preloadMeta(site: string): void {
+  const metas = metaUrls(site);
+  const page = `${site}search/index.html`;
+  if (existsSync(page)) {
+    const links = metas.map((m) => `<link rel="preload" href="${m}" as="fetch" crossorigin="anonymous">`).join('');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${links}</head>`));
+  }
+  const instant = `${site}${instantFilePath}`;
+  if (!existsSync(instant)) throw new Error(`Pagefind integration: ${instantFilePath} was not built.`);
+  appendFileSync(instant, `export const pagefindMeta = ${JSON.stringify(metas)};\n`);
 }

@@ -32,7 +32,7 @@ function versionedUrls(dist: string): Map<string, string> {
   return new Map([
     ['search-ui.js', `search-ui.js?v=${search}`],
     ['read-aloud.js', `read-aloud.js?v=${v('read-aloud.js')}`],
-    ['search-instant.json', `search-instant.json?v=${search}`],
+    ['search-instant.js', `search-instant.js?v=${search}`],
     ['pagefind/pagefind.js', `pagefind/pagefind.js?v=${search}`],
     ['pagefind/pagefind-entry.json', `pagefind/pagefind-entry.json?ts=${search}`],
   ]);

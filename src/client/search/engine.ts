@@ -5,6 +5,8 @@
 import { excerpt, withoutKeywords, type Segment } from '../../lib/search/excerpt';
 import { createInstantEngine, type InstantEngine } from '../../lib/search/instant';
 import type { InstantData } from '../../lib/search/instant-data';
+import { wordSegmenter } from '../../lib/search/normalize';
+import { instantScript, pagefindEntry, pagefindScript, pagefindWasm } from '../../lib/search/files';
 import { searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
 import { texts } from './texts';
 
@@ -52,18 +54,33 @@ export function within<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-// The instant file shares this module's fingerprint: /search-ui.js?v=X → /search-instant.json?v=X.
-const instantUrl = `/search-instant.json${new URL(import.meta.url).search}`;
+// This deploy's version (the ?v= of this module's URL) goes on every search file that is not
+// named by its content, so the service worker keeps one deploy's set together. The head script
+// imports the instant file together with this module, so this import joins that download.
+const version = new URL(import.meta.url).searchParams.get('v') ?? '';
+const instantUrl = instantScript(version);
+
+/** The instant file: the data, and the Pagefind metadata files the build added (src/integrations/pagefind.ts). */
+interface InstantFile {
+  default: InstantData;
+  pagefindMeta?: string[];
+}
 
 let instantEngine: Promise<InstantEngine> | undefined;
+let instantTries = 0;
 
-/** The instant engine, built once; a failure can be retried. */
+/** The instant engine, built once; a failure can be retried (under a new URL: a failed import stays failed). */
 export function instant(): Promise<InstantEngine> {
   instantEngine ??= within(
     (async () => {
-      const res = await fetch(instantUrl);
-      if (!res.ok) throw new Error(`search-instant.json: ${res.status}`);
-      return createInstantEngine((await res.json()) as InstantData);
+      const url = instantTries++ ? `${instantUrl}&retry=${instantTries}` : instantUrl;
+      const file = import(/* @vite-ignore */ url) as Promise<InstantFile>;
+      // While the file downloads: make the word segmenter (it loads a dictionary), once.
+      if (instantTries === 1) void [...wordSegmenter().segment('付款失败')];
+      const { default: data, pagefindMeta = [] } = await file;
+      // The build names Pagefind's metadata file here, so it need not wait for Pagefind's entry file.
+      if (pagefind) pagefindMeta.forEach(warm);
+      return createInstantEngine(data);
     })(),
     limits.instant,
   );
@@ -90,16 +107,24 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
 
 let pagefind: Promise<Pagefind> | undefined;
 
+/** Starts downloading a file Pagefind will fetch, once per page. */
+function warm(href: string): void {
+  if (document.head.querySelector(`link[rel="preload"][href="${href}"]`)) return;
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+  document.head.append(link);
+}
+
 /** Loads Pagefind once; a failure or a hang (past the time limit) can be retried. */
 export function preload(): Promise<Pagefind> {
   pagefind ??= within(
     (async () => {
-      // This deploy's version (the ?v= of this module's URL) goes on every search file that is
-      // not named by its content, so the service worker keeps one deploy's set together.
-      const v = new URL(import.meta.url).searchParams.get('v') ?? '';
-      const url = `/pagefind/pagefind.js?v=${v}`;
-      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options({ excerptLength: 30, noWorker: true, metaCacheTag: v });
+      // Pagefind asks for its entry file, then its WebAssembly, only once its script has run:
+      // both start now, beside the script, and its own requests take them from the preloads.
+      warm(pagefindEntry(version));
+      warm(pagefindWasm);
+      const pf = (await import(/* @vite-ignore */ pagefindScript(version))) as Pagefind;
+      await pf.options({ excerptLength: 30, noWorker: true, metaCacheTag: version });
       await pf.init();
       return pf;
     })(),

@@ -161,9 +161,11 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       let drawn = 0;
       // Each result appears as soon as its data arrives, in rank order, after the suggestions.
       for (const hit of hits) {
+        // Enough shown: the rest of the list (kept for skipping suggestions) is not waited for.
+        if (drawn >= opts.results) break;
         const h = await hit;
         if (stale()) return null;
-        if (shown.has(h.url) || drawn >= opts.results) continue;
+        if (shown.has(h.url)) continue;
         results.append(renderHit(h, opts.subs));
         drawn++;
       }

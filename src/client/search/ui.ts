@@ -1,7 +1,7 @@
 // The search module's entry: the header dialog and the /search/ page. Bundled on its own
-// (src/lib/build/bundles.ts) and loaded only when the reader opens or focuses search; it asks
-// for the instant file (src/pages/search-instant.json.ts) the moment it runs.
-import { instant } from './engine';
+// (src/lib/build/bundles.ts) and loaded only when the reader opens or focuses search, together
+// with the instant file (src/pages/search-instant.js.ts); it starts Pagefind the moment it runs.
+import { instant, preload } from './engine';
 import { mountPage } from './page';
 
 export { openDialog } from './dialog';
@@ -12,6 +12,9 @@ export async function suggest(query: string, limit = 5): Promise<string[]> {
   return (await instant()).suggest(query, limit).results.map((s) => s.id);
 }
 
+// The reader asked for search: Pagefind's files start first (they are the longest chain), then
+// the instant engine is built from the file the head script fetched beside this module.
+void preload().catch(() => undefined);
 void instant().catch(() => undefined);
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) mountPage(page);

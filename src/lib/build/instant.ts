@@ -1,5 +1,5 @@
 // Build time only: the instant search file, made once per build from the content collections
-// and served at /search-instant.json (src/pages/search-instant.json.ts).
+// and served at /search-instant.js (src/pages/search-instant.js.ts).
 import { getCollection, getEntry } from 'astro:content';
 import { getArticles } from '../content/entries';
 import { ContentError } from '../checks/problem';
@@ -9,10 +9,10 @@ import { urgentCues } from '../../data/search-intents';
 import { hotQuestionProblems } from '../../schemas/hot-questions';
 import { buildInstantData, headingsOf, instantBudget } from '../search/instant-build';
 
-let made: Promise<{ json: string; gzipBytes: number; level: string }> | undefined;
+let made: Promise<{ code: string; gzipBytes: number; level: string }> | undefined;
 
-/** The instant file's JSON (built once); fails the build in Chinese on a bad hot question. */
-export function instantFile(): Promise<{ json: string; gzipBytes: number; level: string }> {
+/** The instant file's module code (built once); fails the build in Chinese on a bad hot question. */
+export function instantFile(): Promise<{ code: string; gzipBytes: number; level: string }> {
   made ??= (async () => {
     const [articles, all, synonyms, hotEntry] = await Promise.all([
       getArticles(),
@@ -61,7 +61,7 @@ export function instantFile(): Promise<{ json: string; gzipBytes: number; level:
         `[search] instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles, level ${built.data.level}`,
       );
     }
-    return { json: built.json, gzipBytes: built.gzipBytes, level: built.data.level };
+    return { code: built.code, gzipBytes: built.gzipBytes, level: built.data.level };
   })();
   return made;
 }

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { instantFileBudget } from '../build/budgets';
 import { synonymMap } from './dictionary';
 import { fillers } from './normalize';
-import { packDoc, type InstantData, type InstantDoc, type InstantLevel } from './instant-data';
+import { instantModule, packDoc, type InstantData, type InstantDoc, type InstantLevel } from './instant-data';
 import { buildPinyinData, termSyllables } from './pinyin-build';
 import { plainSyllables, readingTable } from './pinyin';
 import { buildT2sMap } from './t2s-build';
@@ -81,7 +81,7 @@ export function buildInstantData(input: {
   synonyms: readonly { id: string; variants: readonly string[] }[];
   hot: readonly string[];
   budget?: number;
-}): { data: InstantData; json: string; gzipBytes: number } {
+}): { data: InstantData; code: string; gzipBytes: number } {
   const { articles, sections, synonyms, hot, budget = instantBudget } = input;
   const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
   const dictionary = {
@@ -141,8 +141,8 @@ export function buildInstantData(input: {
       hot: [...hot],
       level,
     };
-    const json = JSON.stringify(data);
-    return { data, json, gzipBytes: gzipSync(json).length };
+    const code = instantModule(data);
+    return { data, code, gzipBytes: gzipSync(code).length };
   };
   for (const level of levels.slice(0, -1)) {
     const built = make(level, ordered.length);

@@ -33,6 +33,13 @@ export function unpackDoc(
   return [`${sections[section]?.id ?? ''}/${slug}`, title, section, k, h, d];
 }
 
+/**
+ * The instant file: an ES module whose default export is the data (JSON is a JavaScript
+ * expression). A module, not a .json fetch, so that the head script and the search module
+ * importing the same URL share one download (the module map), whatever the cache headers.
+ */
+export const instantModule = (data: InstantData): string => `export default ${JSON.stringify(data)};\n`;
+
 /** Everything the instant layer needs, in one file requested with the search module. */
 export interface InstantData {
   /** Articles, hot questions first, then in site order. */

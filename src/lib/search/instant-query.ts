@@ -3,7 +3,7 @@
 // Pagefind, and the intent read from it (sections to favour, urgent-safety articles).
 import { genericWords, sectionCues, urgentCues } from '../../data/search-intents';
 import type { SearchDictionary } from './dictionary';
-import { applySynonyms, fillers, normalize, stripFillerPhrases } from './normalize';
+import { applySynonyms, fillers, normalize, stripFillerPhrases, wordSegmenter } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, type Vocabulary } from './tokenize';
 
@@ -37,7 +37,6 @@ export interface QueryAnalysis {
 }
 
 const generic = new Set(genericWords);
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Which characters of `text` lie inside a generic word (钱包, 数字人民币). */
 function genericMask(text: string, vocab: Vocabulary): boolean[] {
@@ -56,7 +55,7 @@ function genericMask(text: string, vocab: Vocabulary): boolean[] {
  * that reaches out of it (子钱, 包出) counts like any other.
  */
 function weightedBigrams(text: string, vocab: Vocabulary): { piece: string; weight: number; lone: boolean }[] {
-  const kept = [...segmenter.segment(stripFillerPhrases(text))]
+  const kept = [...wordSegmenter().segment(stripFillerPhrases(text))]
     .map((s) => (fillers.has(s.segment) ? ' ' : s.segment))
     .join('');
   const chars = Array.from(kept);

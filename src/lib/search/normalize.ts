@@ -119,22 +119,35 @@ export function normalize(text: string, t2s: Readonly<Record<string, string>> = 
   return simplified.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+const patterns = new WeakMap<Readonly<Record<string, string>>, RegExp | null>();
+
+/** One pattern for every variant of a synonym table, longest first (built once per table). */
+function synonymPattern(synonyms: Readonly<Record<string, string>>): RegExp | null {
+  let pattern = patterns.get(synonyms);
+  if (pattern === undefined) {
+    const variants = Object.keys(synonyms).sort((a, b) => b.length - a.length);
+    // A Latin variant matches whole words only: "lock" is not inside "block".
+    const edge = (v: string) =>
+      `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${escapeRegExp(v)}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
+    pattern = variants.length ? new RegExp(variants.map(edge).join('|'), 'g') : null;
+    patterns.set(synonyms, pattern);
+  }
+  return pattern;
+}
+
 /** Replaces every reader's word with the word the articles use, longest first. */
 export function applySynonyms(text: string, synonyms: Readonly<Record<string, string>>): string {
-  const variants = Object.keys(synonyms).sort((a, b) => b.length - a.length);
-  if (variants.length === 0) return text;
-  // A Latin variant matches whole words only: "lock" is not inside "block".
-  const edge = (v: string) =>
-    `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${escapeRegExp(v)}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
-  const pattern = new RegExp(variants.map(edge).join('|'), 'g');
-  return text.replace(pattern, (m) => ` ${synonyms[m] ?? m} `);
+  const pattern = synonymPattern(synonyms);
+  return pattern ? text.replace(pattern, (m) => ` ${synonyms[m] ?? m} `) : text;
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
+/** The browser's Chinese word segmenter, made on first use (making it loads a dictionary). */
+export const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 /**
  * Splits text into search words the way the browser does (Intl.Segmenter, as Pagefind does at
@@ -149,7 +162,7 @@ export function terms(text: string, keep: ReadonlySet<string> = new Set()): stri
       out.push(chunk);
       continue;
     }
-    for (const s of segmenter.segment(chunk)) {
+    for (const s of wordSegmenter().segment(chunk)) {
       if (s.isWordLike && !fillers.has(s.segment)) out.push(s.segment);
     }
   }

@@ -4,31 +4,35 @@
 
 /** Finds the site's vocabulary terms inside a text, longest first at each position. */
 export class Vocabulary {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly terms = new Set<string>();
+  /** First character → the lengths of the terms that start with it, longest first. */
+  private readonly lengths = new Map<string, number[]>();
 
   /** `terms`: the words of titles, keywords and synonyms (two or more characters). */
   constructor(terms: Iterable<string>) {
     for (const t of terms) {
       const first = t[0];
-      if (!first || t.length < 2) continue;
-      const list = this.byFirst.get(first) ?? [];
-      if (!list.includes(t)) list.push(t);
-      this.byFirst.set(first, list);
+      if (!first || t.length < 2 || this.terms.has(t)) continue;
+      this.terms.add(t);
+      const list = this.lengths.get(first) ?? [];
+      if (!list.includes(t.length)) list.push(t.length);
+      this.lengths.set(first, list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.lengths.values()) list.sort((a, b) => b - a);
   }
 
   /** Is `term` one of the site's words? */
   has(term: string): boolean {
-    return this.byFirst.get(term[0] ?? '')?.includes(term) ?? false;
+    return this.terms.has(term);
   }
 
-  /** Every vocabulary term occurring in `text`, with where it starts. */
+  /** Every vocabulary term occurring in `text`, with where it starts (a few lookups per character). */
   find(text: string): { term: string; at: number }[] {
     const out: { term: string; at: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      for (const t of this.byFirst.get(text[i] ?? '') ?? []) {
-        if (text.startsWith(t, i)) out.push({ term: t, at: i });
+      for (const n of this.lengths.get(text[i] ?? '') ?? []) {
+        const t = text.slice(i, i + n);
+        if (t.length === n && this.terms.has(t)) out.push({ term: t, at: i });
       }
     }
     return out;
