@@ -112,6 +112,43 @@ test('no search JavaScript loads until the reader asks for search', async ({ pag
   expect(requested).toContain('/search-instant.js');
 });
 
+test('tapping search fetches the search module and the instant file side by side, and each Pagefind file once', async ({
+  page,
+}) => {
+  const count = new Map<string, number>();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    count.set(path, (count.get(path) ?? 0) + 1);
+  });
+  await page.goto('/fixes/payment-failed/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: '搜索' }).first().click();
+  await page.getByRole('dialog').getByRole('combobox').fill('付款失败');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
+  await page.waitForLoadState('networkidle');
+  // The instant file is asked for while the module is still on its way, not after it ran.
+  const timing = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .map((e) => [
+          new URL(e.name).pathname,
+          { start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd },
+        ]),
+    ),
+  );
+  const ui = timing['/search-ui.js'];
+  const file = timing['/search-instant.js'];
+  expect(ui && file, 'both files came').toBeTruthy();
+  expect(file?.start ?? Infinity).toBeLessThan(ui?.end ?? 0);
+  // One download each: the module's import joins the head script's, Pagefind's fetches take the
+  // preloads the search module started (a second request would mean a preload went unused).
+  const once = ['/search-ui.js', '/search-instant.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
+  once.push('/pagefind/wasm.unknown.pagefind', ...[...count.keys()].filter((p) => p.endsWith('.pf_meta')));
+  expect(once.filter((p) => p.endsWith('.pf_meta'))).toHaveLength(1);
+  expect(Object.fromEntries(once.map((p) => [p, count.get(p)]))).toEqual(Object.fromEntries(once.map((p) => [p, 1])));
+});
+
 test('the search dialog is a combobox: arrows move aria-activedescendant, Enter opens, Esc leaves then closes', async ({
   page,
 }) => {

@@ -7,13 +7,13 @@ import { existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { allowedMethods, headersFor, isText, kindOf, securityHeaders } from '../src/lib/build/header-policy.ts';
+import { allowedMethods, headersFor, isCompressible, kindOf, securityHeaders } from '../src/lib/build/header-policy.ts';
 import { options } from './lib/args.ts';
 
 /** Sends the policy's headers for the file sirv serves (sirv's own type and Vary are replaced). */
 function policyHeaders(res: ServerResponse, path: string): void {
   for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
-  if (!isText(path)) res.removeHeader('Vary');
+  if (!isCompressible(path)) res.removeHeader('Vary');
 }
 
 /** A request handler for the built site in `dir`. */

@@ -9,7 +9,7 @@ import { build, chromeFlags, chromePath, freePort, kb, launch, median, report, s
 import { options } from '../lib/args.ts';
 import { printSearch, searchFigures, targets as searchTargets } from './search.ts';
 import { compress } from '../../src/integrations/precompress.ts';
-import { isText } from '../../src/lib/build/header-policy.ts';
+import { isCompressible } from '../../src/lib/build/header-policy.ts';
 import { firstSearchBudget, homeBudget, pageBudget } from '../../src/lib/build/budgets.ts';
 
 const pages = {
@@ -42,7 +42,7 @@ async function pageFigures(browser: Browser, url: string) {
     const atLoad = !loaded;
     const body = await r.body().catch(() => Buffer.alloc(0));
     // The sizes of the build's .gz and .br copies (same settings); other files go as they are.
-    const packed = isText(new URL(r.url()).pathname.replace(/\/$/, '/index.html'))
+    const packed = isCompressible(new URL(r.url()).pathname.replace(/\/$/, '/index.html'))
       ? await compress(body)
       : { gz: body, br: body };
     seen.push({ kind, raw: body.length, gzip: packed.gz.length, brotli: packed.br.length, atLoad });

@@ -127,18 +127,23 @@ async function keystroke(browser: Browser, url: string, throttled: boolean): Pro
   return { median: median(times), max: Math.max(...times) };
 }
 
-/** The search figures, unthrottled and with mobile throttling (median of 3 cold runs). */
+/** How many cold runs each figure is the median of (this machine's times vary by ±15 % run to run). */
+const coldRuns = 11;
+
+/** The search figures, unthrottled and with mobile throttling (median of `coldRuns` cold runs). */
 export async function searchFigures(browser: Browser, url: string) {
   const rows = [];
   for (const throttled of [false, true]) {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await tapToResults(browser, url, throttled));
+    for (let i = 0; i < coldRuns; i++) runs.push(await tapToResults(browser, url, throttled));
     const mid = <T>(xs: T[], key: (x: T) => number) => median(xs.map(key));
     const keys = await keystroke(browser, url, throttled);
     rows.push({
       condition: throttled ? 'mobile (slow 4G, 4× CPU)' : 'unthrottled',
       coldSuggestionMs: Math.round(mid(runs, (r) => r.cold.firstSuggestionMs)),
       coldFullMs: Math.round(mid(runs, (r) => r.cold.fullResultsMs)),
+      coldSuggestionRange: range(runs.map((r) => r.cold.firstSuggestionMs)),
+      coldFullRange: range(runs.map((r) => r.cold.fullResultsMs)),
       warmSuggestionMs: Math.round(mid(runs, (r) => r.warm.suggestion)),
       warmFullMs: Math.round(mid(runs, (r) => r.warm.full)),
       keystrokeMedianMs: Number(keys.median.toFixed(1)),
@@ -153,13 +158,13 @@ export async function searchFigures(browser: Browser, url: string) {
 /** Prints the search table. */
 export function printSearch(rows: Awaited<ReturnType<typeof searchFigures>>): void {
   console.log(
-    '\nSearch: tap on search in a loaded article page → first matching suggestion / full results (median of 3)',
+    `\nSearch: tap on search in a loaded article page → first matching suggestion / full results (median of ${coldRuns}; cold: fastest–slowest)`,
   );
   console.table(
     rows.map((r) => ({
       condition: r.condition,
-      'cold: suggestion': `${r.coldSuggestionMs} ms`,
-      'cold: full results': `${r.coldFullMs} ms`,
+      'cold: suggestion': `${r.coldSuggestionMs} ms (${r.coldSuggestionRange})`,
+      'cold: full results': `${r.coldFullMs} ms (${r.coldFullRange})`,
       'warm: suggestion': `${r.warmSuggestionMs} ms`,
       'warm: full results': `${r.warmFullMs} ms`,
       'keystroke (median / max)': `${r.keystrokeMedianMs} / ${r.keystrokeMaxMs} ms`,
@@ -168,6 +173,9 @@ export function printSearch(rows: Awaited<ReturnType<typeof searchFigures>>): vo
     })),
   );
 }
+
+/** Fastest–slowest of some times, in ms. */
+const range = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
 
 /** Target check lines (issue 13). */
 export function targets(rows: Awaited<ReturnType<typeof searchFigures>>): string[] {

@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pagefindDataPattern } from '../lib/build/header-policy';
 import { instantFilePath, pagefindWasm } from '../lib/search/files';
 
 /** Builds the Pagefind index into `dist/pagefind/` after every production build. */
@@ -23,13 +26,39 @@ export default function pagefindIntegration(): AstroIntegration {
           // The Pagefind service is a child process: stop it even when indexing failed.
           await pagefind.close();
         }
+        const inflated = inflateIndex(site);
         requireNamedFiles(site);
         preloadMeta(site);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        logger.info(`Pagefind indexed ${added.page_count} pages; ${inflated} index files stored inflated`);
         if (added.page_count === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
       },
     },
   };
+}
+
+/**
+ * Pagefind writes its index gzipped and inflates every file in JavaScript on the main thread
+ * (about 0.1 s of a slow phone's first search). Stored inflated (each file still begins with
+ * Pagefind's "pagefind_dcd" mark, which tells it to skip that step), they travel as the build's
+ * brotli copies (src/integrations/precompress.ts): fewer bytes, inflated by the browser.
+ */
+function inflateIndex(site: string): number {
+  const dir = `${site}pagefind`;
+  const mark = Buffer.from('pagefind_dcd');
+  let count = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!pagefindDataPattern.test(`/pagefind/${name.split(sep).join('/')}`)) continue;
+    const file = join(dir, name);
+    const body = readFileSync(file);
+    if (body[0] !== 0x1f || body[1] !== 0x8b) continue;
+    const raw = gunzipSync(body);
+    if (!raw.subarray(0, mark.length).equals(mark))
+      throw new Error(`Pagefind integration: ${name} does not start with Pagefind's mark once inflated.`);
+    writeFileSync(file, raw);
+    count++;
+  }
+  if (count === 0) throw new Error('Pagefind integration: no gzipped index file found to inflate.');
+  return count;
 }
 
 /** The search UI asks for Pagefind's WebAssembly by name (src/lib/search/files.ts). */

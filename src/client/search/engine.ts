@@ -7,7 +7,7 @@ import { createInstantEngine, type InstantEngine } from '../../lib/search/instan
 import type { InstantData } from '../../lib/search/instant-data';
 import { wordSegmenter } from '../../lib/search/normalize';
 import { instantScript, pagefindEntry, pagefindScript, pagefindWasm } from '../../lib/search/files';
-import { searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
+import { analyze, searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
 import { texts } from './texts';
 
 interface PagefindSub {
@@ -31,6 +31,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
+  preload: (q: string) => Promise<void>;
 }
 
 /** A full-text result ready to render; every field is inserted as text. */
@@ -197,6 +198,17 @@ export async function searchStream(
       : [];
   });
   return { hits, mode };
+}
+
+/**
+ * Starts loading the index chunks a query needs while the view still waits to see whether the
+ * reader types on (Pagefind's own preload): the search that follows finds them loaded or on
+ * their way. Failures are the search's to report.
+ */
+export async function prefetch(query: string): Promise<void> {
+  const [pf, engine] = await Promise.all([preload(), instant()]);
+  const q = analyze(engine.suggest(query, 1).analysis.rewritten || query, engine.dict);
+  await Promise.all([q.terms, q.original].filter((t) => t.length).map((t) => pf.preload(t.join(' '))));
 }
 
 /** Runs a full-text query and waits for every hit (used by the benchmark). */

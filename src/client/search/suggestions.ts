@@ -4,7 +4,7 @@
 // layer on every keystroke; Pagefind's results are appended underneath when they arrive, so
 // nothing the reader is about to tap moves.
 import type { Suggestion } from '../../lib/search/instant';
-import { instant, searchStream } from './engine';
+import { instant, prefetch, searchStream } from './engine';
 import { articleHref, el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
 import { texts } from './texts';
 
@@ -150,6 +150,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     status.textContent = suggested.length
       ? texts.suggestCount.replace('{count}', String(suggested.length))
       : texts.loading;
+    void prefetch(query).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, opts.fullTextDelay));
     if (stale()) return null;
     const shown = new Set(suggested.map((s) => `/${s.id}/`));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generated } from '../../../scripts/gen-server-config.ts';
-import { contentTypeOf, fileKinds, globToRegex, headersFor, kindOf } from './header-policy.ts';
+import { contentTypeOf, fileKinds, globToRegex, headersFor, isCompressible, isText, kindOf } from './header-policy.ts';
 import { productionConfig } from './nginx-config.ts';
 
 describe('the header policy', () => {
@@ -22,6 +22,13 @@ describe('the header policy', () => {
     expect(contentTypeOf('/og.png')).toBe('image/png');
     expect(contentTypeOf('/pagefind/wasm.unknown.pagefind')).toBe('application/octet-stream');
     expect(headersFor('/og.png')['Vary']).toBeUndefined();
+    // Pagefind's index and WebAssembly are stored inflated and sent compressed, like text.
+    expect(headersFor('/pagefind/index/zh-cn_1.pf_index')['Vary']).toBe('Accept-Encoding');
+    expect(headersFor('/pagefind/wasm.unknown.pagefind')['Vary']).toBe('Accept-Encoding');
+    expect(isCompressible('/pagefind/fragment/zh-cn_2.pf_fragment')).toBe(true);
+    expect(isCompressible('/pagefind/pagefind.zh-cn_3.pf_meta')).toBe(true);
+    expect(isCompressible('/og.png')).toBe(false);
+    expect(isText('/pagefind/index/zh-cn_1.pf_index')).toBe(false);
     expect(headersFor('/sw.js')['Vary']).toBe('Accept-Encoding');
     expect(headersFor('/_astro/a.css')['Cache-Control']).toContain('immutable');
   });

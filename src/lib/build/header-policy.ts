@@ -64,7 +64,7 @@ export const contentTypes: Readonly<Record<string, string>> = {
   ico: 'image/x-icon',
   wasm: 'application/wasm',
 };
-/** Files of types not in the table (Pagefind's index, already compressed). */
+/** Files of types not in the table (Pagefind's index). */
 export const defaultContentType = 'application/octet-stream';
 
 /** Text types: sent with `; charset=utf-8`, precompressed by the build and compressed on the fly. */
@@ -110,12 +110,23 @@ export function isText(path: string): boolean {
   return textTypes.includes(contentTypeOf(path).split(';')[0] ?? '');
 }
 
+/**
+ * Pagefind's index and WebAssembly, which the build stores inflated (src/integrations/pagefind.ts)
+ * so that they travel brotli-compressed and the browser inflates them, not Pagefind's JavaScript.
+ */
+export const pagefindDataPattern = /^\/pagefind\/(.+\.pf_[a-z]+|wasm\.[\w-]+\.pagefind)$/;
+
+/** Whether the build writes .br/.gz copies of the file at `path` and they are served (with `Vary`). */
+export function isCompressible(path: string): boolean {
+  return isText(path) || pagefindDataPattern.test(path);
+}
+
 /** Every header the policy sends with the file at `path` (security, caching, type, Vary). */
 export function headersFor(path: string): Record<string, string> {
   return {
     ...securityHeaders,
     'Cache-Control': kindOf(path).cacheControl,
     'Content-Type': contentTypeOf(path),
-    ...(isText(path) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(isCompressible(path) ? { Vary: 'Accept-Encoding' } : {}),
   };
 }

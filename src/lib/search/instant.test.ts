@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createInstantEngine } from './instant';
 import { buildInstantData, headingsOf, type InstantArticle } from './instant-build';
@@ -41,7 +42,7 @@ const synonyms = [
   { id: '账户', variants: ['帐户', '账号'] },
 ];
 const sections = ['causes', 'fixes', 'prevention', 'faq', 'complaints'].map((id) => ({ id, name: id }));
-const { data, gzipBytes } = buildInstantData({
+const { data, code, gzipBytes } = buildInstantData({
   articles,
   sections,
   synonyms,
@@ -112,6 +113,12 @@ describe('instant layer', () => {
     expect(trimmed.hot().map((h) => h.id)).toEqual(['faq/case-299']);
     expect(trimmed.article('faq/case-299')?.title).toBe('第299个案例：付款失败怎么办');
   }, 60_000);
+
+  it('ships as an ES module whose default export is the data, measured as it travels', async () => {
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
+    expect(module.default).toEqual(data);
+    expect(gzipBytes).toBe(gzipSync(code).length);
+  });
 
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {
     expect(engine.hot().map((h) => h.id)).toEqual(['fixes/payment-failed', 'fixes/suspected-theft']);

@@ -101,7 +101,9 @@ export function createInstantEngine(data: InstantData): InstantEngine {
   const byId = new Map<string, Suggestion>();
   const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string }>({
     fields: ['t', 'k', 'h', 'd'],
-    tokenize: (text) => tokenize(text, vocab),
+    // Single characters only from titles and keywords: a one-character query (骗, 丢) is
+    // answered there, and headings and descriptions index a third fewer tokens.
+    tokenize: (text, field) => tokenize(text, vocab, field === 't' || field === 'k'),
     processTerm: treeKey,
     searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: treeKey, boost, combineWith: 'OR' },
   });

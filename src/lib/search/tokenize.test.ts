@@ -25,11 +25,24 @@ describe('tokenizer', () => {
     expect(tokenize('工银E钱包', vocab)).toEqual(expect.arrayContaining(['工银', 'e', '钱包', '工银e钱包']));
   });
 
+  it('leaves single characters out where asked (headings and descriptions)', () => {
+    const tokens = tokenize('付款失败', vocab, false);
+    expect(tokens).toEqual(expect.arrayContaining(['付款', '款失', '失败', '付款失败']));
+    expect(tokens).not.toContain('付');
+  });
+
   it('finds vocabulary terms longest first, with where they start', () => {
     expect(vocab.find('付款失败')).toEqual([
       { term: '付款失败', at: 0 },
       { term: '付款', at: 0 },
     ]);
+    expect(vocab.find('我的工银e钱包付款失败了')).toEqual([
+      { term: '工银e钱包', at: 2 },
+      { term: '钱包', at: 5 },
+      { term: '付款失败', at: 7 },
+      { term: '付款', at: 7 },
+    ]);
+    expect(vocab.find('钱')).toEqual([]);
     expect(vocab.has('验证码')).toBe(true);
     expect(vocab.has('验正码')).toBe(false);
   });

@@ -71,13 +71,14 @@ export function bigrams(run: string): string[] {
 export const unigrams = (run: string): string[] => Array.from(run);
 
 /**
- * Tokens of a text for the instant index (lower-cased): bigrams, single characters and
- * vocabulary terms of each Chinese run, whole Latin/digit words, and terms that join both scripts (工银e钱包, e-cny).
+ * Tokens of a text for the instant index (lower-cased): bigrams, single characters (unless
+ * `singles` is false) and vocabulary terms of each Chinese run, whole Latin/digit words, and terms that join both scripts (工银e钱包, e-cny).
  */
-export function tokenize(text: string, vocab: Vocabulary): string[] {
+export function tokenize(text: string, vocab: Vocabulary, singles = true): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const r of runs(lower)) out.push(...(r.han ? [...bigrams(r.text), ...unigrams(r.text)] : [r.text]));
+  for (const r of runs(lower))
+    out.push(...(r.han ? [...bigrams(r.text), ...(singles ? unigrams(r.text) : [])] : [r.text]));
   for (const { term } of vocab.find(lower)) out.push(term);
   return out;
 }
