@@ -129,3 +129,15 @@ test('the header search falls back to the search page when the search module can
   await page.getByRole('link', { name: '搜索' }).click();
   await expect(page).toHaveURL(/\/search\/$/, { timeout: 10_000 });
 });
+
+test('the header search gives up on a search module that hangs, and opens the search page', async ({ page }) => {
+  await page.clock.install();
+  // The module's request never answers.
+  await page.route(/\/search-ui\.js/, () => undefined);
+  await page.goto('/fixes/payment-failed/');
+  await page.getByRole('link', { name: '搜索' }).click();
+  await page.clock.runFor(5_000);
+  await expect(page).toHaveURL(/\/fixes\/payment-failed\/$/);
+  await page.clock.runFor(1_500);
+  await expect(page).toHaveURL(/\/search\/$/, { timeout: 10_000 });
+});

@@ -44,7 +44,7 @@ async function tapOnce(
     : `#search-dialog [role="listbox"][data-query="${query}"] [role="option"]`;
   const done = `#search-dialog [data-status][data-done="${query}"]`;
   await page.evaluate(
-    ([option, done]) => {
+    ({ option, done }) => {
       const w = window as unknown as { benchTimes: Record<string, number> };
       const times: Record<string, number> = {};
       w.benchTimes = times;
@@ -55,7 +55,7 @@ async function tapOnce(
       };
       new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true });
     },
-    [option, done],
+    { option, done },
   );
   await page.getByRole('link', { name: '搜索' }).first().click();
   const box = page.locator('#search-dialog input');

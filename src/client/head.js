@@ -35,7 +35,7 @@
       b.hidden = false;
       b.ariaPressed = state[b.dataset.switch]();
     });
-  const speech = globalThis.speechSynthesis;
+  const speech = self.speechSynthesis;
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
   // The instant file (/search-instant.js?v=…, the module's version) downloads beside the module,
@@ -48,11 +48,9 @@
     new Intl.Segmenter('zh', { granularity: 'word' }),
     m
   );
-  const open = (f) =>
-    ui().then(
-      (m) => m.openDialog(),
-      () => (location.href = f),
-    );
+  // The search page opens instead when the module fails or has not come within 6 s.
+  const open = (f, go = () => (location.href = f), t = setTimeout(go, 6e3)) =>
+    ui().then((m) => (clearTimeout(t), m.openDialog()), go);
   const tick = () =>
     all('[data-win]', (e) => {
       // How many of its two times have passed: 0 upcoming, 1 current, 2 past.
@@ -96,7 +94,8 @@
     }
   });
   on('keydown', (e) => {
-    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    // In a form field (input, textarea, select: elements with a value), "/" is typed, not a shortcut.
+    const typing = 'value' in e.target;
     if ((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) {
       e.preventDefault();
       open('/search/');
