@@ -110,7 +110,7 @@ describe('MDX syntax (@mdx-js/mdx compile)', slow, () => {
     const dir = 'e2e/fixtures/broken-mdx';
     const out = (await checkMdxSyntax(readArticles(dir))).map(formatProblem);
     expect(out).toEqual([
-      `${dir}/fixes/html-comment.mdx:8：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。（原始信息：Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)）`,
+      `${dir}/fixes/html-comment.mdx:10：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。（原始信息：Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)）`,
       `${dir}/fixes/stray-brace.mdx:10：MDX 写法有误：花括号 { } 在 MDX 里表示代码，这里的内容不是有效的代码。正文里要写花括号，请写成 \\{ 和 \\}，或者改用全角的｛｝；注释写成 {/* 注释 */}。（原始信息：Could not parse expression with acorn）`,
       `${dir}/fixes/unclosed.mdx:10：MDX 写法有误：组件 <Callout> 没有结束标签。在它的内容后面另起一行写 </Callout>；没有内容的组件要写成 <Callout … />（末尾有斜杠）。（原始信息：Expected a closing tag for \`<Callout>\` (10:1-10:25)）`,
     ]);
