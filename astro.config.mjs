@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspTrim from './src/integrations/csp-trim.ts';
+import precompress from './src/integrations/precompress.ts';
 import { readArticles, readYaml } from './src/lib/content/disk.ts';
 import { lastUpdated } from './src/lib/content/git-dates.ts';
 import { headScriptHash } from './src/lib/build/head-script.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // A strict policy in a <meta> on every page: no inline code but the hashed head script, no
   // eval; 'wasm-unsafe-eval' because Pagefind runs its WebAssembly on the main thread here.
-  // frame-ancestors can only be sent as a header: see public/_headers and deploy/nginx.conf.
+  // frame-ancestors can only be sent as a header: see src/lib/build/header-policy.ts.
   security: {
     csp: {
       directives: [
@@ -66,11 +67,13 @@ export default defineConfig({
     // Build steps after the pages are written, in this order, each reading what the one
     // before it wrote: trim CSP hashes in the HTML → index the final HTML with Pagefind →
     // precache the final files (pages and index) in the service worker → check every built
-    // link. (The content check itself runs first, at build start.)
+    // link → write .br/.gz copies of the final text files (never listed by the service worker,
+    // which ran before them). (The content check itself runs first, at build start.)
     cspTrim(),
     pagefind(),
     serviceWorker(),
     contentCheck(contentDir, sourceArticles),
+    precompress(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { firstSearchBudget, headScriptBudget, homeBudget, pageBudget } from '../src/lib/build/budgets';
+import { firstSearchBudget, headScriptBudget, homeBudget, instantFileBudget, pageBudget } from '../src/lib/build/budgets';
 import { sitemapPaths } from './helpers';
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
@@ -44,16 +44,24 @@ test('the first search downloads no more than its budget', async ({ page }) => {
   await page.goto('/fixes/payment-failed/');
   await page.waitForLoadState('networkidle');
   let bytes = 0;
+  let instantBytes = 0;
   const sizes: Promise<void>[] = [];
   page.on('requestfinished', (r) =>
-    sizes.push(r.sizes().then((s) => void (bytes += s.responseBodySize))),
+    sizes.push(
+      r.sizes().then((s) => {
+        bytes += s.responseBodySize;
+        if (new URL(r.url()).pathname === '/search-instant.json') instantBytes = s.responseBodySize;
+      }),
+    ),
   );
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog').getByRole('searchbox').fill('付款失败');
+  await page.getByRole('dialog').getByRole('combobox').fill('付款失败');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
   await page.waitForLoadState('networkidle');
   await Promise.all(sizes);
-  console.log(`first search: ${kb(bytes)} (budget ${kb(firstSearchBudget)})`);
+  console.log(`first search: ${kb(bytes)} (budget ${kb(firstSearchBudget)}), of which the instant file ${kb(instantBytes)} (budget ${kb(instantFileBudget)})`);
+  expect(instantBytes).toBeGreaterThan(5 * 1024); // the suggestions' file really came
+  expect(instantBytes, `instant file ${kb(instantBytes)}`).toBeLessThanOrEqual(instantFileBudget);
   expect(bytes).toBeGreaterThan(50 * 1024); // it really loaded the engine and the index
   expect(bytes, `first search loaded ${kb(bytes)}`).toBeLessThanOrEqual(firstSearchBudget);
 });

@@ -1,34 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageBox, searchOnPage, settled, shownIds } from './search-helpers';
 import { searchQueries } from './search-queries';
 
-const topLinks = (page: Page) => page.locator('[data-search-page] [data-list] > li > a');
-
-async function searchOnPage(page: Page, query: string): Promise<string[]> {
-  const input = page.getByRole('searchbox', { name: '输入你遇到的问题' });
-  await input.fill(query);
-  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.trim());
-  const status = page.locator('[data-search-page] [role="status"]');
-  await expect(status).not.toHaveText('正在搜索…');
-  await expect(status).not.toHaveText('');
-  return (await topLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).map((p) =>
-    p.replace(/^\/|\/$/g, ''),
-  );
-}
+/** Every article the page shows for the query: suggestions, then full-text results. */
+const shown = (page: Page) => page.locator('[data-search-page] [role="option"], [data-search-page] [data-list] > li > a');
 
 test('the home search form opens the search page with results', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('searchbox').fill('付款失败');
   await page.getByRole('button', { name: '搜索', exact: true }).click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
+  await settled(page, '付款失败');
   await expect(page.locator('[data-search-page] [role="status"]')).toContainText('找到');
-  await expect(topLinks(page).first()).toHaveAttribute('href', /\/fixes\/payment-failed\//);
+  expect((await shownIds(page))[0]).toBe('fixes/payment-failed');
 });
 
 test('a deep link runs the query on load, with highlighted excerpts and no keyword lists', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('账号被冻结'));
-  await expect(topLinks(page).first()).toHaveAttribute('href', '/fixes/account-restricted/');
-  await expect(page.locator('[data-search-page] mark').first()).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: '输入你遇到的问题' })).toHaveValue('账号被冻结');
+  await expect(pageBox(page)).toHaveValue('账号被冻结');
+  await settled(page, '账号被冻结');
+  expect((await shownIds(page))[0]).toBe('fixes/account-restricted');
+  await expect(page.locator('[data-search-page] [data-list] mark').first()).toBeVisible();
   // Frontmatter keywords are indexed but never shown as an excerpt or a sub-result.
   await expect(page.locator('[data-search-page] a[href*="#search-keywords"]')).toHaveCount(0);
 });
@@ -36,35 +28,51 @@ test('a deep link runs the query on load, with highlighted excerpts and no keywo
 test('the section filter narrows results and is kept in the URL', async ({ page }) => {
   const status = page.locator('[data-search-page] [role="status"]');
   // The count is announced after the last result is drawn; wait for it, then count.
-  const settled = async () => {
-    await expect(status).toHaveText(/找到 \d+ 篇/);
+  const count = async () => {
+    await settled(page, '密码');
     const n = Number(/找到 (\d+) 篇/.exec((await status.textContent()) ?? '')?.[1]);
-    await expect(topLinks(page)).toHaveCount(n);
+    await expect(shown(page)).toHaveCount(n);
     return n;
   };
   await page.goto('/search/?q=' + encodeURIComponent('密码'));
-  const before = await settled();
+  const before = await count();
   await page.getByLabel('只看栏目').selectOption('预防措施');
   await expect.poll(() => new URL(page.url()).searchParams.get('section')).toBe('预防措施');
-  await expect(topLinks(page).first()).toHaveAttribute('href', /^\/prevention\//);
-  const after = await settled();
+  const after = await count();
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(before);
-  const hrefs = await topLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  for (const href of hrefs) expect(href).toMatch(/^\/prevention\//);
+  for (const id of await shownIds(page)) expect(id).toMatch(/^prevention\//);
 });
 
-test('a query with no match says so and offers the sections', async ({ page }) => {
+test('a query with no match says so first, with the hot questions, the troubleshooter and 95588', async ({ page }) => {
   await page.goto('/search/?q=zzzqqq');
   await expect(page.locator('[data-search-page] [role="status"]')).toContainText('没有找到与“zzzqqq”相关的文章');
   const help = page.locator('[data-empty]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: '解决步骤' })).toBeVisible();
+  await expect(help.getByRole('heading', { name: '大家常问' })).toBeVisible();
+  await expect(help.getByRole('link', { name: /自助诊断/ })).toBeVisible();
+  await expect(help.getByRole('link', { name: '95588', exact: true })).toBeVisible();
+  // The help is the first thing under the box, not below reserved space (360 px phone).
+  await page.setViewportSize({ width: 360, height: 740 });
+  const box = await pageBox(page).boundingBox();
+  const helpTop = (await help.boundingBox())?.y ?? Infinity;
+  expect(helpTop - ((box?.y ?? 0) + (box?.height ?? 0))).toBeLessThan(120);
+});
+
+test('urgent-safety queries put the safety article first', async ({ page }) => {
+  await page.goto('/search/');
+  const safety = ['fixes/scammed-what-now', 'prevention/safe-account-scam'];
+  for (const query of ['被骗了', '报警', '转到安全账户', '冒充客服', 'bei pian le', 'safe account']) {
+    expect(safety, query).toContain((await searchOnPage(page, query))[0]);
+  }
+  expect((await searchOnPage(page, '钱被盗刷了'))[0]).toBe('fixes/suspected-theft');
 });
 
 test('a Traditional-Chinese query finds the Simplified article', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('帳號被凍結怎麼辦'));
-  await expect(topLinks(page).first()).toHaveAttribute('href', '/fixes/account-restricted/');
+  await settled(page, '帳號被凍結怎麼辦');
+  expect((await shownIds(page))[0]).toBe('fixes/account-restricted');
 });
 
 test('without JavaScript the search page lists every article', async ({ browser }) => {
@@ -84,8 +92,8 @@ test('an XSS payload in ?q= stays text', async ({ page }) => {
   });
   const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   await page.goto('/search/?q=' + encodeURIComponent(payload));
-  await expect(page.getByRole('searchbox', { name: '输入你遇到的问题' })).toHaveValue(payload);
-  await expect(page.locator('[data-search-page] [role="status"]')).not.toHaveText(/^$|正在搜索/);
+  await expect(pageBox(page)).toHaveValue(payload);
+  await settled(page, payload);
   await expect(page.locator('main img')).toHaveCount(0);
   await expect(page.locator('main script:not([type="module"])')).toHaveCount(0);
   expect(dialogs).toBe(0);
@@ -96,32 +104,45 @@ test('no search JavaScript loads until the reader asks for search', async ({ pag
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/fixes/payment-failed/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-ui.js')).toEqual([]);
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search-'))).toEqual([]);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: '搜索帮助文章' })).toBeVisible();
   await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+  expect(requested).toContain('/search-instant.json');
 });
 
-test('the search dialog works from the keyboard alone', async ({ page }) => {
+test('the search dialog is a combobox: arrows move aria-activedescendant, Enter opens, Esc leaves then closes', async ({ page }) => {
   await page.goto('/causes/');
   const opener = page.getByRole('link', { name: '搜索' });
   await opener.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: '搜索帮助文章' });
   await expect(dialog).toBeVisible();
-  const input = dialog.getByRole('searchbox');
+  const input = dialog.getByRole('combobox');
   await expect(input).toBeFocused();
+  // Before typing: the hot questions, already selectable.
+  await expect(dialog.getByRole('listbox').getByRole('option').first()).toBeVisible();
   await page.keyboard.type('付不了款');
-  const status = dialog.getByRole('status');
-  await expect(status).toContainText(/找到 \d+ 篇/);
-  const links = dialog.locator('[data-list] > li > a');
+  await settled(page, '付不了款', '#search-dialog');
+  await expect(dialog.getByRole('status')).toContainText(/找到 \d+ 篇/);
+  const options = dialog.getByRole('listbox').getByRole('option');
+  expect(await options.count()).toBeGreaterThanOrEqual(2);
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  const activeIs = async (i: number) => {
+    const id = await options.nth(i).getAttribute('id');
+    await expect(input).toHaveAttribute('aria-activedescendant', id ?? '');
+    await expect(options.nth(i)).toHaveAttribute('aria-selected', 'true');
+  };
   await page.keyboard.press('ArrowDown');
-  await expect(links.first()).toBeFocused();
+  await activeIs(0);
   await page.keyboard.press('ArrowDown');
-  await expect(links.nth(1)).toBeFocused();
+  await activeIs(1);
   await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(input).toBeFocused();
+  await activeIs(0);
+  await expect(input).toBeFocused(); // focus never leaves the box
+  await page.keyboard.press('Escape');
+  await expect(input).not.toHaveAttribute('aria-activedescendant', /.+/);
+  await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -129,11 +150,11 @@ test('the search dialog works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(dialog).toBeVisible();
   await expect(input).toBeFocused();
-  await expect(links.first()).toBeVisible();
-  const href = await links.first().getAttribute('href');
+  await expect(options.first()).toBeVisible();
+  const id = await options.first().getAttribute('data-id');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page).toHaveURL(new RegExp(`/${id}/$`));
 });
 
 test(`colloquial queries find the right article in the top 3 (${searchQueries.length} queries)`, async ({ page }) => {

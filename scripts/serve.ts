@@ -1,81 +1,104 @@
-// Serves a built site the way a static host does: the headers of dist/_headers, gzip for
-// text, 404.html for unknown paths. Used by `npm start`, the browser tests and the benchmarks.
-//   tsx scripts/serve.ts [--port 4321] [--dir dist]
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeaders } from '../src/lib/build/headers-file.ts';
+// The preview server: serves a built site as the production nginx does (deploy/nginx.conf) —
+// the header policy of src/lib/build/header-policy.ts, the build's .br/.gz copies, folders as
+// their index.html, the 404 page with status 404, 405 for anything but GET and HEAD — with
+// sirv doing the file serving. Used by `npm start`, `npm run preview` and the benchmarks.
+//   tsx scripts/serve.ts [--port 4321] [--dir dist] [--host 0.0.0.0]
+import { existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import { allowedMethods, headersFor, isText, kindOf, securityHeaders } from '../src/lib/build/header-policy.ts';
+import { options } from './lib/args.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+/** Sends the policy's headers for the file sirv serves (sirv's own type and Vary are replaced). */
+function policyHeaders(res: ServerResponse, path: string): void {
+  for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+  if (!isText(path)) res.removeHeader('Vary');
+}
 
-/** Starts the server; resolves with its URL and a stop function. */
-export async function serve(port: number, dir = 'dist'): Promise<{ url: string; stop: () => void }> {
+/** A request handler for the built site in `dir`. */
+export function handler(dir: string): (req: IncomingMessage, res: ServerResponse) => void {
   const root = resolve(dir);
-  const inside = (file: string) => !relative(root, file).startsWith('..');
-  const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path: string;
+  const isFolder = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  // dev: looks files up on every request, so a rebuild under a running server is served as is.
+  const files = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false, setHeaders: policyHeaders });
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    // The 404 page with status 404: no conditional or partial answer of it.
+    delete req.headers['if-none-match'];
+    delete req.headers['range'];
+    const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse;
+    res.writeHead = ((code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest)) as typeof res.writeHead;
+    req.url = '/404.html';
+    files(req, res, () => void res.writeHead(404).end());
+  };
+  return (req, res) => {
+    // A file that vanishes after the lookup (a rebuild under a running server) ends that one
+    // response, never the process.
+    res.on('pipe', (source) => source.once('error', () => res.destroy()));
+    // Answers without a body, with the headers nginx adds to its own answers.
+    const end = (code: number, at = '/', headers: Record<string, string> = {}) => {
+      res.writeHead(code, { ...securityHeaders, 'Cache-Control': kindOf(at).cacheControl, ...headers }).end();
+    };
     try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    let file = resolve(root, `.${path}`);
-    if (!inside(file)) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        // Redirect with the still-encoded path, and never to another host ("//host").
-        res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` }).end();
-        return;
+      if (!allowedMethods.includes(req.method ?? '')) return end(405, '/', { Allow: allowedMethods.join(', ') });
+      const raw = req.url ?? '';
+      const path = raw.split('?')[0] ?? '';
+      const query = raw.slice(path.length);
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(path);
+      } catch {
+        return end(400);
       }
-      file = join(file, 'index.html');
+      if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.split('/').includes('..')) return end(400);
+      // As nginx's merge_slashes: //a/ is /a/.
+      const clean = decoded.replace(/\/{2,}/g, '/');
+      if (!clean.endsWith('/') && isFolder(clean)) {
+        // Redirect with the still-encoded path, never to another host ("//host").
+        return end(301, clean, { Location: `/${path.replace(/^\/+/, '')}/${query}` });
+      }
+      const file = clean.endsWith('/') ? `${clean}index.html` : clean;
+      // Before sirv answers, so a 304 carries them too.
+      policyHeaders(res, file);
+      req.url = encodeURI(file) + query;
+      files(req, res, () => notFound(req, res));
+    } catch {
+      if (!res.headersSent) end(500);
+      else res.destroy();
     }
-    const found = existsSync(file) && statSync(file).isFile();
-    if (!found) {
-      file = join(root, '404.html');
-      path = '/404.html';
-    }
-    const body = readFileSync(file);
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    // Pagefind's own index files are compressed already.
-    const gzip = type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    const out = gzip ? gzipSync(body) : body;
-    res.writeHead(found ? 200 : 404, {
-      ...Object.fromEntries(headersFor(rules, path)),
-      'Content-Type': type,
-      'Content-Length': out.length,
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : out);
+  };
+}
+
+/** Starts the server on `host`:`port` (0: any free port); resolves with its URL and a stop function. */
+export async function serve(port: number, dir = 'dist', host = '127.0.0.1'): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  const server = createServer(handler(dir));
+  // Requests Node cannot parse (huge headers, bad request lines) get Node's 400/431; the
+  // server keeps running.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  return { url: `http://localhost:${port}`, stop: () => server.close() };
+  await new Promise<void>((done, fail) => server.once('error', fail).listen(port, host, done));
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    port: bound,
+    stop: () => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))),
+  };
 }
 
 if (process.argv[1]?.endsWith('serve.ts')) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-  };
-  const dir = arg('dir', process.env['OUT_DIR'] ?? 'dist');
-  if (!existsSync(join(dir, 'index.html'))) {
-    console.error(`${dir}/index.html 不存在：请先运行 npm run build。`);
+  const args = options({
+    port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+    dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' },
+    // 0.0.0.0 opens it to phones on the same network; by default only this computer sees it.
+    host: { type: 'string', default: '127.0.0.1' },
+  });
+  if (!existsSync(join(args.dir, 'index.html'))) {
+    console.error(`${args.dir}/index.html 不存在：请先运行 npm run build。`);
     process.exit(1);
   }
-  const { url } = await serve(Number(arg('port', process.env['PORT'] ?? '4321')), dir);
-  console.log(`The help center is running at ${url}/ (search included). Press Ctrl+C to stop.`);
+  const { port } = await serve(Number(args.port), args.dir, args.host);
+  console.log(`The help center is running at http://localhost:${port}/ (search included). Press Ctrl+C to stop.`);
 }

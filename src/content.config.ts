@@ -7,6 +7,7 @@ import { articleSchema } from './schemas/article';
 import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
+import { hotQuestionsSchema } from './schemas/hot-questions';
 import { articleIdFromPath } from './lib/content/ids';
 import { noticeLoader } from './lib/content/notice-loader';
 
@@ -38,6 +39,11 @@ export const collections = {
     // Times as written (Beijing time when no offset), not as YAML 1.1 would read them.
     loader: noticeLoader(`${contentDir}/notices`),
     schema: noticeSchema,
+  }),
+  hotQuestions: defineCollection({
+    // One entry, "hot": the list of article ids (checked against the articles by the build).
+    loader: file(`${contentDir}/hot-questions.yaml`, { parser: (text) => ({ hot: { articles: parseYaml(text) as unknown } }) }),
+    schema: hotQuestionsSchema,
   }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.

@@ -1,30 +1,17 @@
-// Shared pieces of the benchmark scripts: build with time and memory, serve dist/ with gzip
-// and the site's headers, launch Chromium, throttle like Lighthouse's mobile preset.
+// Shared pieces of the benchmark scripts: build with time and memory, serve dist/ with the
+// preview server (the build's .br/.gz and the site's headers), launch Chromium, throttle like
+// Lighthouse's mobile preset.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { launchOptions } from '../lib/chromium.ts';
 
 export { serve } from '../serve.ts';
+export { chromeFlags, chromePath } from '../lib/chromium.ts';
+export { freePort } from '../lib/ports.ts';
 
 /** Lighthouse's mobile throttling: slow 4G and a 4× slower CPU. */
 export const mobileThrottling = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
-
-/** The Chromium the tests use: Debian's when present. */
-export const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-/** Flags this machine's Chromium needs. */
-export const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** A free TCP port on localhost. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Wall time and peak memory (largest resident set of the build's processes) of one build. */
 export interface BuildFigures {
@@ -50,7 +37,7 @@ export function build(env: NodeJS.ProcessEnv = {}): BuildFigures {
 
 /** Chromium as the tests launch it. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ ...(chromePath ? { executablePath: chromePath } : {}), args: chromeFlags });
+  return chromium.launch(launchOptions);
 }
 
 /** Applies Lighthouse's mobile network and CPU throttling to a page. */
@@ -84,9 +71,3 @@ export function report(name: string, data: unknown): string {
 
 /** Kilobytes with one decimal. */
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The value after `--name` on the command line. */
-export function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}

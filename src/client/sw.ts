@@ -101,7 +101,7 @@ precacheAndRoute(SW_MANIFEST, { directoryIndex: 'index.html', ignoreURLParameter
 function immutable(url: URL): boolean {
   if (url.origin !== self.location.origin) return false;
   const versioned =
-    /^\/(search-ui\.js|read-aloud\.js|search-data\.json|pagefind\/pagefind\.js|pagefind\/pagefind-entry\.json)$/;
+    /^\/(search-ui\.js|read-aloud\.js|search-instant\.json|pagefind\/pagefind\.js|pagefind\/pagefind-entry\.json)$/;
   if (versioned.test(url.pathname)) return /^\?(v|ts)=\w+$/.test(url.search);
   return /^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/.test(url.pathname);
 }

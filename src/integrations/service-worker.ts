@@ -19,8 +19,8 @@ export const networkTimeoutSeconds = 3.5;
 
 /**
  * The search files not named by their content, precached under the URL this deploy's pages and
- * search UI request them by (see src/client/search/ui.ts): `?v=` of the module, or for the
- * dictionary and Pagefind the search UI's version (`?ts=` is Pagefind's metaCacheTag).
+ * search UI request them by (see src/client/search/engine.ts): `?v=` of the module, or for the
+ * instant file and Pagefind the search UI's version (`?ts=` is Pagefind's metaCacheTag).
  */
 function versionedUrls(dist: string): Map<string, string> {
   const v = (file: string) => versionOf(readFileSync(join(dist, file), 'utf8'));
@@ -32,7 +32,7 @@ function versionedUrls(dist: string): Map<string, string> {
   return new Map([
     ['search-ui.js', `search-ui.js?v=${search}`],
     ['read-aloud.js', `read-aloud.js?v=${v('read-aloud.js')}`],
-    ['search-data.json', `search-data.json?v=${search}`],
+    ['search-instant.json', `search-instant.json?v=${search}`],
     ['pagefind/pagefind.js', `pagefind/pagefind.js?v=${search}`],
     ['pagefind/pagefind-entry.json', `pagefind/pagefind-entry.json?ts=${search}`],
   ]);

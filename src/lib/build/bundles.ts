@@ -5,15 +5,14 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { t } from '../i18n';
+import { hotline } from '../../data/contacts';
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
   return {
     loading: t('search.loading'),
     count: t('search.count'),
-    countPartial: t('search.countPartial'),
     none: t('search.none'),
-    unavailable: t('search.unavailable'),
     dialogTitle: t('search.dialogTitle'),
     close: t('search.close'),
     label: t('search.label'),
@@ -22,6 +21,17 @@ export function searchTexts() {
     more: t('search.more'),
     hint: t('search.hint'),
     keywords: t('search.keywords'),
+    fullTextUnavailable: t('search.fullTextUnavailable'),
+    fullTextUnavailableHelp: t('search.fullTextUnavailableHelp'),
+    allArticlesLink: t('search.allArticlesLink'),
+    suggestTitle: t('search.suggestTitle'),
+    suggestCount: t('search.suggestCount'),
+    hotTitle: t('search.hotTitle'),
+    noneHelp: t('search.noneHelp'),
+    callHelp: t('search.callHelp'),
+    hotline: hotline.display,
+    hotlineTel: hotline.tel,
+    diagnose: t('diagnose.cta'),
   };
 }
 
@@ -50,8 +60,8 @@ export type ModuleName = keyof typeof modules;
  */
 export const versionOf = (code: string) => createHash('sha256').update(code).digest('hex').slice(0, 10);
 
-// The search UI's version is also the version of this deploy's dictionary and Pagefind entry
-// (src/client/search/ui.ts requests them with it), so it must change with every build even when
+// The search UI's version is also the version of this deploy's instant file and Pagefind entry
+// (src/client/search/engine.ts requests them with it), so it must change with every build even when
 // the UI code does not: the build's start time goes into the file.
 const deployStamp = Date.now().toString(36);
 

@@ -10,6 +10,7 @@ import { firstStepProblems } from './first-step';
 import { noticeProblems, synonymProblems, troubleshooterFileProblems } from './data-files';
 import { articleFactProblems } from './facts';
 import { frontmatterProblems } from './frontmatter';
+import { hotQuestionFileProblems } from './hot-questions';
 import { imageProblems } from './images';
 import { linkProblems } from './links';
 import { checkMdxSyntax } from './mdx-syntax';
@@ -50,9 +51,14 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   return sortProblems(problems);
 }
 
-/** Every problem in the data files besides articles: synonyms, the troubleshooter, notices. */
+/** Every problem in the data files besides articles: synonyms, hot questions, the troubleshooter, notices. */
 export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Problem[] {
-  return sortProblems([...synonymProblems(dir), ...troubleshooterFileProblems(dir, articles), ...noticeProblems(dir)]);
+  return sortProblems([
+    ...synonymProblems(dir),
+    ...hotQuestionFileProblems(dir, articles),
+    ...troubleshooterFileProblems(dir, articles),
+    ...noticeProblems(dir),
+  ]);
 }
 
 /**

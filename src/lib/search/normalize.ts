@@ -34,7 +34,10 @@ export function normalize(text: string, t2s: Readonly<Record<string, string>> = 
 export function applySynonyms(text: string, synonyms: Readonly<Record<string, string>>): string {
   const variants = Object.keys(synonyms).sort((a, b) => b.length - a.length);
   if (variants.length === 0) return text;
-  const pattern = new RegExp(variants.map(escapeRegExp).join('|'), 'g');
+  // A Latin variant matches whole words only: "lock" is not inside "block".
+  const edge = (v: string) =>
+    `${/^[a-z0-9]/.test(v) ? '(?<![a-z0-9])' : ''}${escapeRegExp(v)}${/[a-z0-9]$/.test(v) ? '(?![a-z0-9])' : ''}`;
+  const pattern = new RegExp(variants.map(edge).join('|'), 'g');
   return text.replace(pattern, (m) => ` ${synonyms[m] ?? m} `);
 }
 

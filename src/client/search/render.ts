@@ -1,0 +1,115 @@
+// DOM builders of the search UI. Everything from the index or the query is inserted as text
+// (textContent, text nodes), never as HTML.
+import type { Suggestion } from '../../lib/search/instant';
+import type { Hit } from './engine';
+import { texts } from './texts';
+
+/** An element with classes and, optionally, text. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The URL of an article id. */
+export const articleHref = (id: string): string => `/${id}/`;
+
+/**
+ * One suggestion as a listbox option: a large tap target (one thumb at 360 px). An option holds
+ * no link (nothing focusable may sit inside it); a tap or Enter opens the article (suggestions.ts).
+ */
+export function renderOption(s: Suggestion, id: string): HTMLLIElement {
+  const li = el('li', 'flex min-h-12 cursor-pointer flex-col justify-center rounded-lg border border-border px-3 py-2 hover:bg-surface aria-selected:border-accent aria-selected:bg-surface');
+  li.id = id;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.dataset['id'] = s.id;
+  li.append(el('span', 'text-lg font-bold text-link underline underline-offset-4', s.title));
+  if (s.section) li.append(el('span', 'text-sm text-muted', s.section));
+  return li;
+}
+
+/** Appends Pagefind's excerpt as text nodes and <mark> elements, never as HTML. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  const decoder = document.createElement('textarea');
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      decoder.innerHTML = part; // a <textarea> only decodes entities; it never creates elements
+      const text = document.createTextNode(decoder.value);
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        target.append(mark);
+      } else target.append(text);
+    }
+  }
+}
+
+/** One full-text result with its excerpt and, on the search page, heading-level matches. */
+export function renderHit(hit: Hit, withSubs: boolean): HTMLLIElement {
+  const li = el('li', 'rounded-lg border border-border p-3');
+  const a = el('a', 'text-lg font-bold', hit.title);
+  a.href = hit.url;
+  li.append(a);
+  if (hit.section) li.append(el('p', 'text-sm text-muted', hit.section));
+  if (hit.excerpt.length) {
+    const p = el('p', 'mt-1');
+    for (const seg of hit.excerpt) p.append(seg.mark ? el('mark', '', seg.text) : document.createTextNode(seg.text));
+    li.append(p);
+  }
+  if (withSubs && hit.subs.length) {
+    const ul = el('ul', 'mt-2 space-y-1 border-s-2 border-border ps-3');
+    for (const s of hit.subs) {
+      const item = el('li', '');
+      const link = el('a', 'font-bold', s.title);
+      link.href = s.url;
+      const p = el('p', 'text-sm');
+      appendExcerpt(p, s.excerpt);
+      item.append(link, p);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/** The help shown first when nothing matches: rephrase, hot questions, troubleshooter, 95588. */
+export function renderNoResultHelp(hot: readonly Suggestion[]): HTMLElement {
+  const box = el('div', 'space-y-3');
+  box.dataset['noResultHelp'] = '';
+  box.append(el('p', '', texts.noneHelp));
+  if (hot.length) {
+    box.append(el('p', 'font-bold', texts.hotTitle));
+    const ul = el('ul', 'space-y-1');
+    for (const h of hot) {
+      const li = el('li', '');
+      const a = el('a', 'inline-flex min-h-11 items-center', h.title);
+      a.href = articleHref(h.id);
+      li.append(a);
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+  const diagnose = el('a', 'inline-flex min-h-11 items-center font-bold', texts.diagnose);
+  diagnose.href = '/diagnose/';
+  const call = el('p', '', `${texts.callHelp} `);
+  const tel = el('a', 'font-bold', texts.hotline);
+  tel.href = `tel:${texts.hotlineTel}`;
+  call.append(tel);
+  box.append(diagnose, call);
+  return box;
+}
+
+/** Below the suggestions when full text is not working: why, and the way to the article list. */
+export function renderUnavailable(): HTMLElement {
+  const p = el('li', 'list-none rounded-lg border-2 border-accent p-3', `${texts.fullTextUnavailableHelp} `);
+  p.dataset['unavailable'] = '';
+  const a = el('a', 'inline-flex min-h-11 items-center font-bold', texts.allArticlesLink);
+  a.href = '/search/#all-articles';
+  p.append(a);
+  return p;
+}

@@ -1,0 +1,185 @@
+// One search view (the header dialog or the /search/ page): the box as an ARIA combobox over
+// the suggested questions, the full-text results below them, one status line announcing the
+// outcome, and the help shown first when nothing matches. Suggestions come from the instant
+// layer on every keystroke; Pagefind's results are appended underneath when they arrive, so
+// nothing the reader is about to tap moves.
+import type { Suggestion } from '../../lib/search/instant';
+import { instant, searchStream } from './engine';
+import { articleHref, el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
+import { texts } from './texts';
+
+/** The elements of one view; `help` sits directly under the status line. */
+export interface ViewParts {
+  input: HTMLInputElement;
+  listbox: HTMLElement;
+  results: HTMLElement;
+  status: HTMLElement;
+  help: HTMLElement;
+  /** Shown until suggestions replace it (the page's static hot questions). */
+  idle?: HTMLElement | null;
+  /** The page's static no-result help; without it the view draws its own into `help`. */
+  empty?: HTMLElement | null;
+}
+
+/** How many of each a view shows. */
+export interface ViewOptions {
+  suggestions: number;
+  results: number;
+  subs: boolean;
+  /** Show the hot questions as options while the box is empty (the dialog). */
+  hotWhenEmpty: boolean;
+  section?: () => string;
+  /** Pause before asking the full-text engine, so that it gets one query per pause in typing, not per letter (ms). */
+  fullTextDelay: number;
+}
+
+/** What a run ended with: the number of articles shown, -1 when full text failed, null when superseded. */
+export type RunOutcome = number | null;
+
+/** A search view bound to its elements. */
+export interface View {
+  run(query: string): Promise<RunOutcome>;
+  /** The option under the keyboard cursor, if any. */
+  active(): HTMLElement | null;
+}
+
+let counter = 0;
+
+/** Wires the combobox keys and returns the view's `run`. */
+export function createView(parts: ViewParts, opts: ViewOptions): View {
+  const { input, listbox, results, status, help, idle, empty } = parts;
+  const prefix = `sg${++counter}-`;
+  listbox.id ||= `${prefix}list`;
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', texts.suggestTitle);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  let generation = 0;
+
+  const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+  const active = () => {
+    const id = input.getAttribute('aria-activedescendant');
+    return id ? document.getElementById(id) : null;
+  };
+  const setActive = (o: HTMLElement | null) => {
+    for (const x of options()) x.setAttribute('aria-selected', String(x === o));
+    if (o) {
+      input.setAttribute('aria-activedescendant', o.id);
+      o.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const showOptions = (list: readonly Suggestion[]) => {
+    setActive(null);
+    listbox.replaceChildren(...list.map((s, i) => renderOption(s, `${prefix}${i}`)));
+    // An empty listbox is hidden (a listbox must hold options), with its title in the dialog.
+    const block = listbox.closest<HTMLElement>('[data-titled]');
+    listbox.hidden = list.length === 0;
+    if (block) block.hidden = list.length === 0;
+    input.setAttribute('aria-expanded', String(list.length > 0));
+  };
+
+  const open = (o: HTMLElement | undefined) => {
+    if (o?.dataset['id']) location.href = articleHref(o.dataset['id']);
+  };
+  listbox.addEventListener('click', (e) => open((e.target as HTMLElement).closest<HTMLElement>('[role="option"]') ?? undefined));
+
+  input.addEventListener('keydown', (e) => {
+    const all = options();
+    const i = all.indexOf(active() as HTMLElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!all.length) return;
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? (i + 1) % all.length : i <= 0 ? all.length - 1 : i - 1;
+      setActive(all[next] ?? null);
+    } else if (e.key === 'Enter' && i >= 0) {
+      e.preventDefault();
+      open(all[i]);
+    } else if (e.key === 'Escape' && i >= 0) {
+      // The first Esc leaves the list; the dialog closes on the next one.
+      e.preventDefault();
+      e.stopPropagation();
+      setActive(null);
+    }
+  });
+
+  async function run(raw: string): Promise<RunOutcome> {
+    const query = raw.trim();
+    const mine = ++generation;
+    const stale = () => mine !== generation;
+    help.replaceChildren();
+    if (empty) empty.hidden = true;
+    // data-done names the query whose outcome the status shows (tests and tools wait on it).
+    delete status.dataset['done'];
+    const done = (outcome: number): number => {
+      status.dataset['done'] = query;
+      return outcome;
+    };
+    results.replaceChildren();
+    delete results.dataset['query'];
+    let suggested: Suggestion[] = [];
+    try {
+      const engine = await instant();
+      if (stale()) return null;
+      const section = opts.section?.() ?? '';
+      suggested = query ? engine.suggest(query, opts.suggestions + 5).results : opts.hotWhenEmpty ? engine.hot() : [];
+      // The page's section filter narrows the suggestions as it narrows the full text.
+      suggested = suggested.filter((s) => !query || !section || s.section === section).slice(0, query ? opts.suggestions : undefined);
+    } catch {
+      // The instant file did not arrive: full text may still work.
+    }
+    if (stale()) return null;
+    showOptions(suggested);
+    listbox.dataset['query'] = query;
+    // The hot questions stay on screen until there is something better to show.
+    if (idle) idle.hidden = query !== '' && suggested.length > 0;
+    if (!query) {
+      status.textContent = '';
+      return done(0);
+    }
+    status.textContent = suggested.length ? texts.suggestCount.replace('{count}', String(suggested.length)) : texts.loading;
+    await new Promise((resolve) => setTimeout(resolve, opts.fullTextDelay));
+    if (stale()) return null;
+    const shown = new Set(suggested.map((s) => `/${s.id}/`));
+    let count = suggested.length;
+    try {
+      const { hits } = await searchStream(query, opts.section?.() ?? '', opts.results + shown.size);
+      if (stale()) return null;
+      results.dataset['query'] = query;
+      let drawn = 0;
+      // Each result appears as soon as its data arrives, in rank order, after the suggestions.
+      for (const hit of hits) {
+        const h = await hit;
+        if (stale()) return null;
+        if (shown.has(h.url) || drawn >= opts.results) continue;
+        results.append(renderHit(h, opts.subs));
+        drawn++;
+      }
+      count += drawn;
+      status.textContent = count ? texts.count.replace('{count}', String(count)) : texts.none.replace('{query}', () => query);
+      if (!count && empty) {
+        empty.hidden = false;
+        if (idle) idle.hidden = true;
+      } else if (!count) help.append(renderNoResultHelp((await instant().catch(() => null))?.hot() ?? []));
+      return done(count);
+    } catch {
+      if (stale()) return null;
+      // Not "no results": the index did not load or a part of it failed. The explanation goes
+      // below the suggestions, so that nothing the reader may tap moves down.
+      status.textContent = texts.fullTextUnavailable;
+      results.replaceChildren(renderUnavailable());
+      return done(-1);
+    }
+  }
+
+  return { run, active };
+}
+
+/** A titled block holding a list (the dialog's and page's sections). */
+export function titled(title: string, list: HTMLElement): HTMLElement {
+  const box = el('div', 'space-y-2');
+  box.dataset['titled'] = '';
+  box.append(el('p', 'text-sm font-bold text-muted', title), list);
+  return box;
+}

@@ -1,0 +1,56 @@
+// Build time only: the instant search file, made once per build from the content collections
+// and served at /search-instant.json (src/pages/search-instant.json.ts).
+import { getCollection, getEntry } from 'astro:content';
+import { getArticles } from '../content/entries';
+import { ContentError } from '../checks/problem';
+import { sectionOf } from '../content/articles';
+import { orderedSections } from '../../data/sections';
+import { urgentCues } from '../../data/search-intents';
+import { hotQuestionProblems } from '../../schemas/hot-questions';
+import { buildInstantData, headingsOf, instantBudget } from '../search/instant-build';
+
+let made: Promise<{ json: string; gzipBytes: number; level: string }> | undefined;
+
+/** The instant file's JSON (built once); fails the build in Chinese on a bad hot question. */
+export function instantFile(): Promise<{ json: string; gzipBytes: number; level: string }> {
+  made ??= (async () => {
+    const [articles, all, synonyms, hotEntry] = await Promise.all([
+      getArticles(),
+      getCollection('articles'),
+      getCollection('synonyms'),
+      getEntry('hotQuestions', 'hot'),
+    ]);
+    if (synonyms.length === 0) {
+      throw new ContentError('缺少 content/synonyms.yaml（搜索同义词表），或者文件是空的。请从 git 历史里恢复它；格式见 docs/编辑指南.md。');
+    }
+    if (!hotEntry) throw new ContentError('缺少 content/hot-questions.yaml（热门问题）。请从 git 历史里恢复它；格式见 docs/编辑指南.md。');
+    const published = new Set(articles.map((a) => a.id));
+    const drafts = new Set(all.filter((a) => !published.has(a.id)).map((a) => a.id));
+    const problems = hotQuestionProblems(hotEntry.data.articles, published, drafts);
+    if (problems.length) throw new ContentError(`content/hot-questions.yaml：\n- ${problems.map((p) => p.message).join('\n- ')}`);
+    // The urgent-safety articles are developer data; a missing one would silently weaken the rule.
+    const missing = urgentCues.flatMap((u) => u.articles).filter((id) => !published.has(id));
+    if (missing.length) throw new Error(`src/data/search-intents.ts: urgentCues names articles that are not published: ${missing.join(', ')}`);
+    const built = buildInstantData({
+      articles: articles.map((a) => ({
+        id: a.id,
+        section: sectionOf(a.id),
+        title: a.data.title,
+        description: a.data.description,
+        keywords: a.data.keywords,
+        headings: headingsOf(a.body ?? ''),
+        body: a.body ?? '',
+      })),
+      sections: orderedSections,
+      synonyms: synonyms.map((s) => ({ id: s.id, variants: s.data.variants })),
+      hot: hotEntry.data.articles,
+    });
+    if (built.gzipBytes > instantBudget) {
+      console.warn(`[search] instant file ${built.gzipBytes} B gzip exceeds ${instantBudget} B even with titles only`);
+    } else {
+      console.info(`[search] instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles, level ${built.data.level}`);
+    }
+    return { json: built.json, gzipBytes: built.gzipBytes, level: built.data.level };
+  })();
+  return made;
+}

@@ -1,0 +1,182 @@
+// Query analysis of the instant layer: what a reader typed (any script, IME slips, pinyin,
+// English, whole sentences) → weighted tokens for the instant index, a rewritten query for
+// Pagefind, and the intent read from it (sections to favour, urgent-safety articles).
+import { genericWords, sectionCues, urgentCues } from '../../data/search-intents';
+import type { SearchDictionary } from './dictionary';
+import { applySynonyms, fillers, normalize, stripFillerPhrases } from './normalize';
+import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
+import { isHan, type Vocabulary } from './tokenize';
+
+/** What the query layer knows besides the index. */
+export interface QueryContext {
+  dict: SearchDictionary;
+  vocab: Vocabulary;
+  spoken: readonly SpokenTerm[];
+  /** Joined full pinyin of vocabulary terms → the terms. */
+  fullPinyin: ReadonlyMap<string, readonly string[]>;
+  /** Initials of vocabulary terms (szrmb) → the terms. */
+  initials: ReadonlyMap<string, readonly string[]>;
+  /** Every valid syllable. */
+  syllables: ReadonlySet<string>;
+  /** How many articles use each vocabulary term in title or keywords. */
+  frequency: ReadonlyMap<string, number>;
+  /** Character → toneless readings. */
+  readings: ReadonlyMap<string, string[]>;
+}
+
+/** The reading of one query. */
+export interface QueryAnalysis {
+  /** Index token → weight (distinctive words count more than generic ones). */
+  tokens: Map<string, number>;
+  /** The query in the site's words (pinyin read, slips corrected), for the full-text engine. */
+  rewritten: string;
+  /** Section ids → ranking factor. */
+  sections: Map<string, number>;
+  /** Articles to put first, in order, because the reader may be in danger. */
+  urgent: string[];
+}
+
+const generic = new Set(genericWords);
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Which characters of `text` lie inside a generic word (钱包, 数字人民币). */
+function genericMask(text: string, vocab: Vocabulary): boolean[] {
+  const mask = new Array<boolean>(Array.from(text).length).fill(false);
+  for (const { term, at } of vocab.find(text)) {
+    if (!generic.has(term)) continue;
+    const start = Array.from(text.slice(0, at)).length;
+    for (let k = start; k < start + Array.from(term).length; k++) mask[k] = true;
+  }
+  return mask;
+}
+
+/**
+ * Weighted bigrams of the text without fillers (the segmenter only decides what to drop, so
+ * words it does not know, 挂失, stay whole). A bigram inside a generic word counts little; one
+ * that reaches out of it (子钱, 包出) counts like any other.
+ */
+function weightedBigrams(text: string, vocab: Vocabulary): { piece: string; weight: number; lone: boolean }[] {
+  const kept = [...segmenter.segment(stripFillerPhrases(text))].map((s) => (fillers.has(s.segment) ? ' ' : s.segment)).join('');
+  const chars = Array.from(kept);
+  const mask = genericMask(kept, vocab);
+  const out: { piece: string; weight: number; lone: boolean }[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    const han = isHan(chars[i] ?? '');
+    let j = i;
+    while (j < chars.length && isHan(chars[j] ?? '') === han && chars[j] !== ' ') j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = chars.slice(i, j).join('');
+    if (!han) {
+      for (const w of run.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) out.push({ piece: w, weight: generic.has(w) ? 0.2 : 1, lone: false });
+    } else if (j - i === 1) out.push({ piece: run, weight: 1, lone: true });
+    else {
+      for (let k = i; k + 1 < j; k++) out.push({ piece: `${chars[k]}${chars[k + 1]}`, weight: mask[k] && mask[k + 1] ? 0.15 : 0.6, lone: false });
+    }
+    i = j;
+  }
+  return out;
+}
+
+const latinOnly = new WeakMap<Readonly<Record<string, string>>, Record<string, string>>();
+/** The synonyms whose reader's words are Latin (English, e-CNY): read before pinyin. */
+function latinSynonyms(synonyms: Readonly<Record<string, string>>): Record<string, string> {
+  let out = latinOnly.get(synonyms);
+  if (!out) {
+    out = Object.fromEntries(Object.entries(synonyms).filter(([v]) => /^[a-z0-9 .'-]+$/.test(v)));
+    latinOnly.set(synonyms, out);
+  }
+  return out;
+}
+const isFiller = (t: string) => fillers.has(t);
+
+/**
+ * Reads Latin runs as pinyin where they spell the site's words (the run is replaced by them);
+ * anything else (English, App, Wi-Fi) stays as typed. Returns the Latin words as well, which
+ * the index also matches against its pinyin field, by prefix while the reader is typing.
+ */
+function readLatin(text: string, ctx: QueryContext): { text: string; latin: Map<string, boolean> } {
+  // Latin word → whether it was read as the site's words.
+  const latin = new Map<string, boolean>();
+  const out = text.replace(/[a-z]+/g, (word) => {
+    latin.set(word, false);
+    if (ctx.vocab.has(word)) return word;
+    const read = readPinyin(word, ctx.fullPinyin, ctx.syllables);
+    // Initials are ambiguous (qb: 钱包, 区别): the word most articles use is the likely one.
+    const initials = ctx.initials.get(word);
+    const found = read?.length ? read : initials && [...initials].sort((a, b) => (ctx.frequency.get(b) ?? 0) - (ctx.frequency.get(a) ?? 0)).slice(0, 1);
+    // Valid pinyin that names none of the site's words stays as typed (the pinyin field may match it).
+    if (!found || found.length === 0) return word;
+    latin.set(word, true);
+    return ` ${found.filter((t) => !isFiller(t)).join(' ')} `;
+  });
+  return { text: out.replace(/\s+/g, ' ').trim(), latin };
+}
+
+/** Replaces IME slips by the vocabulary term that sounds the same, longest first. */
+function correctSlips(text: string, ctx: QueryContext): { text: string; corrected: string[] } {
+  const chars = Array.from(text);
+  const known = new Array<boolean>(chars.length).fill(false);
+  for (const { term, at } of ctx.vocab.find(text)) {
+    const len = Array.from(term).length;
+    const start = Array.from(text.slice(0, at)).length;
+    for (let k = start; k < start + len; k++) known[k] = true;
+  }
+  const found = soundAlikes(text, ctx.spoken, ctx.readings, known).sort((a, b) => b.length - a.length);
+  const taken = new Array<boolean>(chars.length).fill(false);
+  const corrected: string[] = [];
+  for (const f of found) {
+    if (taken.slice(f.start, f.start + f.length).some(Boolean)) continue;
+    for (let k = f.start; k < f.start + f.length; k++) taken[k] = true;
+    chars[f.start] = ` ${f.term} `;
+    for (let k = f.start + 1; k < f.start + f.length; k++) chars[k] = '';
+    corrected.push(f.term);
+  }
+  return { text: chars.join('').replace(/\s+/g, ' ').trim(), corrected };
+}
+
+/** Weight of a whole vocabulary term: longer terms say more; generic ones little. */
+const termWeight = (t: string) => (generic.has(t) ? 0.2 : Math.min(1 + 0.3 * (Array.from(t).length - 2), 2.2));
+
+/** Analyses one query for the instant layer. */
+export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
+  const normal = normalize(raw, ctx.dict.t2s);
+  // English phrases first (synonyms), so that "lost phone" is not read as pinyin.
+  const english = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
+  const latinRead = readLatin(english, ctx);
+  const { text: rewritten, corrected } = correctSlips(latinRead.text, ctx);
+  const mapped = applySynonyms(rewritten, ctx.dict.synonyms).replace(/\s+/g, ' ').trim();
+  const tokens = new Map<string, number>();
+  const add = (t: string, w: number) => tokens.set(t, Math.max(tokens.get(t) ?? 0, w));
+
+  // Whole words of the site, in the reader's words and in the articles' words; a word inside a
+  // generic one (人民 in 数字人民币) counts as generic.
+  for (const source of [rewritten, mapped, rewritten.replace(/ /g, ''), mapped.replace(/ /g, '')]) {
+    const mask = genericMask(source, ctx.vocab);
+    for (const { term, at } of ctx.vocab.find(source)) {
+      if (isFiller(term)) continue;
+      const start = Array.from(source.slice(0, at)).length;
+      const inside = mask.slice(start, start + Array.from(term).length).every(Boolean);
+      add(term, inside ? 0.2 : termWeight(term));
+    }
+  }
+  for (const t of corrected) add(t, termWeight(t));
+  // Latin words also match the pinyin field; once read as Chinese words, they only confirm them.
+  for (const [l, read] of latinRead.latin) if (l.length >= 2) add(l, generic.has(l) ? 0.2 : read ? 0.3 : 0.8);
+  // Bigrams of what is left without fillers; a lone character only when it is all there is.
+  const pieces = [...weightedBigrams(rewritten, ctx.vocab), ...weightedBigrams(mapped, ctx.vocab)];
+  const hanPieces = pieces.filter((p) => isHan(p.piece[0] ?? ''));
+  const lone = hanPieces.length > 0 && hanPieces.every((p) => p.lone);
+  for (const p of pieces) if (!p.lone || lone) add(p.piece, p.weight);
+
+  const cueText = `${normal} ${rewritten} ${mapped}`.replace(/ /g, '');
+  const sections = new Map<string, number>();
+  for (const c of sectionCues) {
+    if (c.cues.some((cue) => cueText.includes(cue))) for (const s of c.sections) sections.set(s, Math.max(sections.get(s) ?? 1, c.boost));
+  }
+  const urgent = [...new Set(urgentCues.filter((u) => u.cues.some((cue) => cueText.includes(cue))).flatMap((u) => u.articles))];
+  return { tokens, rewritten, sections, urgent };
+}

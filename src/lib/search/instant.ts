@@ -1,0 +1,177 @@
+// The instant layer: MiniSearch over titles, keywords, headings, descriptions and the pinyin
+// of their words, built in the browser from the instant file. Answers every keystroke without
+// a request; Pagefind's full-text results join later.
+import MiniSearch from 'minisearch';
+import { unpackDoc, type InstantData } from './instant-data';
+import { analyzeInstant, type QueryAnalysis, type QueryContext } from './instant-query';
+import { pinyinKeys, plainSyllables, readingTable, syllableSet, type SpokenTerm } from './pinyin';
+import { fillers } from './normalize';
+import { tokenize, Vocabulary } from './tokenize';
+
+/** An article suggested for a query. */
+export interface Suggestion {
+  id: string;
+  title: string;
+  /** Section name. */
+  section: string;
+  score: number;
+}
+
+/** The instant engine over one instant file. */
+export interface InstantEngine {
+  /** Best matching articles, best first; at most `limit`. */
+  suggest(query: string, limit?: number): { results: Suggestion[]; analysis: QueryAnalysis };
+  /** The hot questions, as suggestions. */
+  hot(): Suggestion[];
+  /** Every article id → title and section. */
+  article(id: string): Suggestion | undefined;
+  /** Synonyms and Traditional → Simplified, for the full-text query layer. */
+  dict: InstantData['dict'];
+}
+
+/** Field weights: a title or keyword match beats a heading or description mention. */
+const boost = { t: 3, k: 2.2, h: 1, d: 0.7, p: 1.6 };
+
+/** A result scoring below this share of the best one is noise, not a suggestion. */
+const keepShare = 0.3;
+
+/** The least total weight of the query tokens a suggestion must match (one distinctive bigram). */
+const minMatchWeight = 0.6;
+
+/**
+ * The key a token has in MiniSearch's radix tree. Each non-ASCII code unit becomes "~" and four
+ * hex digits: a tree node scans its children one by one, and the root of a tree of Chinese
+ * bigrams would otherwise have thousands (indexing took ~150 ms; this way, a few).
+ */
+export function treeKey(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    out += c < 128 ? token[i] : `~${hex[c >> 12]}${hex[(c >> 8) & 15]}${hex[(c >> 4) & 15]}${hex[c & 15]}`;
+  }
+  return out;
+}
+const hex = '0123456789ABCDEF';
+
+/** Builds the engine (indexing takes a few milliseconds per hundred articles). */
+export function createInstantEngine(data: InstantData): InstantEngine {
+  const docs = data.docs.map((d) => unpackDoc(d, data.sections));
+  const vocab = new Vocabulary(data.terms.filter((t) => !fillers.has(t)));
+  const readings = readingTable(data.pinyin);
+  const spoken: SpokenTerm[] = [...data.terms, ...data.bodyTerms].map((term, i) => ({
+    term,
+    syllables: data.spoken[i]?.split(' ') ?? plainSyllables(term, readings),
+  }));
+  const fullPinyin = new Map<string, string[]>();
+  const initialsOf = new Map<string, string[]>();
+  const addKey = (map: Map<string, string[]>, k: string, term: string) => {
+    const list = map.get(k) ?? [];
+    if (!list.includes(term)) list.push(term);
+    map.set(k, list);
+  };
+  for (const s of spoken) {
+    const { full, initials } = pinyinKeys(s.syllables);
+    addKey(fullPinyin, full, s.term);
+    if (initials.length >= 2) addKey(initialsOf, initials, s.term);
+  }
+  const ctx: QueryContext = {
+    dict: data.dict,
+    vocab,
+    spoken,
+    fullPinyin,
+    initials: initialsOf,
+    syllables: syllableSet(readings),
+    readings,
+    frequency: new Map(),
+  };
+  const spokenOf = new Map(spoken.map((s) => [s.term, s]));
+
+  // The pinyin field: full pinyin (and initials of longer terms) of the words of title and keywords.
+  const pinyinField = (text: string) =>
+    vocab
+      .find(text.toLowerCase())
+      .flatMap(({ term }) => {
+        const s = spokenOf.get(term);
+        if (!s) return [];
+        const { full, initials } = pinyinKeys(s.syllables);
+        return initials.length >= 3 ? [full, initials] : [full];
+      })
+      .join(' ');
+
+  const byId = new Map<string, Suggestion>();
+  const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string }>({
+    fields: ['t', 'k', 'h', 'd'],
+    tokenize: (text) => tokenize(text, vocab),
+    processTerm: treeKey,
+    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: treeKey, boost, combineWith: 'OR' },
+  });
+  // Pinyin in an index of its own: prefix and typo matching there stay fast (no Chinese tree to walk).
+  const spokenIndex = new MiniSearch<{ id: string; p: string }>({
+    fields: ['p'],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (q) => q.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      combineWith: 'OR',
+      prefix: (term) => term.length >= 2,
+      fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+      weights: { fuzzy: 0.4, prefix: 0.6 },
+    },
+  });
+  mini.addAll(
+    docs.map(([id, t, section, k, h, d]) => {
+      byId.set(id, { id, title: t, section: data.sections[section]?.name ?? '', score: 0 });
+      return { id, t, k, h, d };
+    }),
+  );
+  // Built on the first Latin query only: most readers type Chinese.
+  let spokenReady = false;
+  const spokenSearch = (q: string, options: Parameters<typeof spokenIndex.search>[1]) => {
+    if (!spokenReady) spokenIndex.addAll(docs.map(([id, t, , k]) => ({ id, p: pinyinField(`${t}，${k}`) })));
+    spokenReady = true;
+    return spokenIndex.search(q, options);
+  };
+  const frequency = ctx.frequency as Map<string, number>;
+  for (const [, t, , k] of docs) {
+    for (const term of new Set(vocab.find(`${t}，${k}`.toLowerCase()).map((f) => f.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const sectionOf = new Map(docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
+
+  return {
+    suggest(query, limit = 5) {
+      const analysis = analyzeInstant(query, ctx);
+      if (analysis.tokens.size === 0 && analysis.urgent.length === 0) return { results: [], analysis };
+      const boostDocument = (id: unknown) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1;
+      const weights = new Map([...analysis.tokens].map(([t, w]) => [treeKey(t), w]));
+      const boostTerm = (term: string) => weights.get(term) ?? 1;
+      const tokens = [...analysis.tokens.keys()];
+      const latin = tokens.filter((t) => /^[a-z]+$/.test(t) && (analysis.tokens.get(t) ?? 0) > 0.3);
+      const merged = new Map<string, number>();
+      for (const r of mini.search(tokens.join(' '), { boostTerm, boostDocument })) {
+        // A match on generic words only (钱包, 用不了) is not a suggestion: full text does better.
+        const weight = r.queryTerms.reduce((n, t) => n + (weights.get(t) ?? 0), 0);
+        if (weight >= minMatchWeight) merged.set(String(r.id), r.score);
+      }
+      if (latin.length) {
+        for (const r of spokenSearch(latin.join(' '), { boostTerm, boostDocument })) {
+          merged.set(String(r.id), (merged.get(String(r.id)) ?? 0) + r.score * boost.p);
+        }
+      }
+      const found = [...merged].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+      const top = found[0]?.score ?? 0;
+      const ranked = found.filter((r) => r.score >= top * keepShare).map((r) => String(r.id));
+      // The reader may be losing money: the safety articles come first, whatever else matched.
+      const order = [...new Set([...analysis.urgent.filter((id) => byId.has(id)), ...ranked])];
+      const score = new Map(found.map((r) => [String(r.id), r.score]));
+      const results = order.slice(0, limit).flatMap((id) => {
+        const s = byId.get(id);
+        return s ? [{ ...s, score: score.get(id) ?? top }] : [];
+      });
+      return { results, analysis };
+    },
+    hot: () => data.hot.flatMap((id) => byId.get(id) ?? []),
+    article: (id) => byId.get(id),
+    dict: data.dict,
+  };
+}
