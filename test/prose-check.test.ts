@@ -45,6 +45,18 @@ describe('terms (textlint + prh over content/terms.yml)', slow, () => {
     ]);
   });
 
+  it('checks service notices too: title and body', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notices-'));
+    mkdirSync(join(dir, 'notices'));
+    cpSync('content/terms.yml', join(dir, 'terms.yml'));
+    writeFileSync(join(dir, 'notices', 'n.md'), '---\ntitle: 数字人民币APP维护\nstart: 2026-12-01\nsource: 工商银行官网公告\n---\n\n维护期间请勿登陆。\n');
+    const file = relative(process.cwd(), join(dir, 'notices', 'n.md'));
+    const out = (await checkProse([], dir)).map(formatProblem).join('\n');
+    expect(out).toContain(`${file}:2：用词：“APP”请写作“App”`);
+    expect(out).toContain(`${file}:2：排版：把“数字人民币APP维护”改成“数字人民币 APP 维护”`);
+    expect(out).toContain(`${file}:7：用词：“登陆”请写作“登录”`);
+  });
+
   it('reports a dictionary rule whose own example fails, in Chinese', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     writeFileSync(join(dir, 'terms.yml'), 'version: 1\nrules:\n  - expected: 账户\n    pattern: 账号\n    specs:\n      - from: 官方账号\n        to: 官方账号\n');
