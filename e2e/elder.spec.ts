@@ -159,10 +159,10 @@ test.describe('朗读本文', () => {
             setTimeout(() => u.onend?.(), 400);
           },
           cancel: () => void cancelled++,
-          pause() {
+          pause(this: { paused: boolean }) {
             this.paused = true;
           },
-          resume() {
+          resume(this: { paused: boolean }) {
             this.paused = false;
           },
         },

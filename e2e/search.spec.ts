@@ -50,7 +50,7 @@ test('a query with no match says so first, with the hot questions, the troublesh
   const help = page.locator('[data-empty]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: '解决步骤' })).toBeVisible();
-  await expect(help.getByRole('heading', { name: '大家常问' })).toBeVisible();
+  await expect(page.locator('[data-search-page]').getByRole('heading', { name: '大家常问' })).toBeVisible();
   await expect(help.getByRole('link', { name: /自助诊断/ })).toBeVisible();
   await expect(help.getByRole('link', { name: '95588', exact: true })).toBeVisible();
   // The help is the first thing under the box, not below reserved space (360 px phone).

@@ -27,7 +27,7 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
     delete req.headers['if-none-match'];
     delete req.headers['range'];
     const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse;
-    res.writeHead = ((code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest)) as typeof res.writeHead;
+    res.writeHead = ((code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest));
     req.url = '/404.html';
     files(req, res, () => void res.writeHead(404).end());
   };

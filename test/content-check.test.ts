@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticles, checkContent, checkDataFiles, formatProblem, headingSlugs } from '../src/lib/checks/index';
 import { readArticles } from '../src/lib/content/disk';
@@ -56,10 +59,7 @@ describe('headingSlugs', () => {
 });
 
 describe('placement, data files and notices', () => {
-  it('reports misplaced files, bad YAML, bad nodes and unverified numbers in notices', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+  it('reports misplaced files, bad YAML, bad nodes and unverified numbers in notices', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const article = (title: string) =>
       `---\ntitle: ${title}\ndescription: 这是一篇用来测试内容检查的文章，摘要需要足够长，才能通过四十个字的最低长度要求。\norder: 1\nkeywords: [测试]\n---\n\n正文。\n`;
@@ -86,10 +86,7 @@ describe('placement, data files and notices', () => {
 });
 
 describe('facts rules', () => {
-  it('rejects a mobile number starting with 19 and a parent domain, accepts the bank’s own domain', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+  it('rejects a mobile number starting with 19 and a parent domain, accepts the bank’s own domain', () => {
     const dir = mkdtempSync(join(tmpdir(), 'facts-'));
     mkdirSync(join(dir, 'faq'));
     writeFileSync(

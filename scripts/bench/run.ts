@@ -92,7 +92,7 @@ async function lighthouseFigures(url: string, runs: number) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   const med = (f: (x: (typeof results)[number]) => number) => median(results.map(f));
   const categories = Object.keys(results[0]?.scores ?? {});

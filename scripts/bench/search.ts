@@ -78,7 +78,7 @@ async function keystroke(browser: Browser, url: string, throttled: boolean): Pro
   if (throttled) await throttle(page);
   await page.goto(`${url}/search/`);
   const times = await page.evaluate(async (qs) => {
-    const m = await import(document.documentElement.dataset['searchSrc'] ?? '');
+    const m = (await import(document.documentElement.dataset['searchSrc'] ?? '')) as { suggest(q: string): Promise<unknown> };
     await m.suggest('钱包');
     const out: number[] = [];
     for (const q of qs) {

@@ -6,9 +6,8 @@
 // - Shows [data-read-aloud] buttons only where the browser can speak Chinese, and loads the
 //   read-aloud module on their first click.
 // - Loads the search UI module only when the reader asks for search: a click on
-//   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index); the
-//   instant file is requested at the same moment. The search page opens instead when the
-//   module fails or takes more than 4 s.
+//   [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm the index). The
+//   search page opens instead when the module cannot be loaded.
 // - Puts a /search/?q= query into the page's box before any module arrives.
 // - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
 //   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
@@ -31,8 +30,6 @@
   } catch {
     /* storage blocked: defaults */
   }
-  // A search page opened with ?q= shows the query in its box at once, before the search module.
-  const q = new URLSearchParams(location.search).get('q');
   const sync = () =>
     all('[data-switch]', (b) => {
       b.hidden = false;
@@ -41,15 +38,8 @@
   const speech = globalThis.speechSynthesis;
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
-  // The instant file is requested with the module, not after it (one round trip, not two).
-  const ui = () => ((globalThis.searchInstant ??= fetch(ds.searchSrc.replace('ui.js', 'instant.json'))), import(ds.searchSrc));
-  // The search page is the fallback when the module fails or has not arrived within 4 s.
-  const open = (fallback) => {
-    const late = setTimeout(() => (location.href = fallback), 4e3);
-    ui()
-      .then((m) => (clearTimeout(late), m.openDialog()))
-      .catch(() => (location.href = fallback));
-  };
+  const ui = () => import(ds.searchSrc);
+  const open = (f) => ui().then((m) => m.openDialog(), () => (location.href = f));
   const tick = () =>
     all('[data-win]', (e) => {
       // How many of its two times have passed: 0 upcoming, 1 current, 2 past.
@@ -67,8 +57,8 @@
   on('DOMContentLoaded', () => {
     sync();
     voices();
-    const box = d.querySelector('main input[name=q]');
-    if (q && box && !box.value) box.value = q;
+    // A search page opened with ?q= shows the query in its box at once, before the search module.
+    for (const b of d.getElementsByName('q')) b.value ||= new URLSearchParams(location.search).get('q');
   });
   if (speech) speech.onvoiceschanged = voices;
   on('click', (e) => {

@@ -1,5 +1,5 @@
-// The two engines behind the search UI. The instant layer: one small file (often already
-// requested by the head script together with this module), answering every keystroke. Pagefind:
+// The two engines behind the search UI. The instant layer: one small file, requested as soon
+// as this module runs (the search page preloads it with the module), answering every keystroke. Pagefind:
 // full text, a chain of requests, joined when ready. Each load has a time limit, so a request
 // that hangs ends in the "not working right now" message instead of an endless wait.
 import { excerpt, withoutKeywords, type Segment } from '../../lib/search/excerpt';
@@ -61,9 +61,7 @@ let instantEngine: Promise<InstantEngine> | undefined;
 export function instant(): Promise<InstantEngine> {
   instantEngine ??= within(
     (async () => {
-      // The head script may have asked for the file already, in parallel with this module.
-      const early = (globalThis as { searchInstant?: Promise<Response> }).searchInstant;
-      const res = await (early ?? fetch(instantUrl)).catch(() => fetch(instantUrl));
+      const res = await fetch(instantUrl);
       if (!res.ok) throw new Error(`search-instant.json: ${res.status}`);
       return createInstantEngine((await res.json()) as InstantData);
     })(),

@@ -20,7 +20,7 @@ export const articleHref = (id: string): string => `/${id}/`;
  * no link (nothing focusable may sit inside it); a tap or Enter opens the article (suggestions.ts).
  */
 export function renderOption(s: Suggestion, id: string): HTMLLIElement {
-  const li = el('li', 'flex min-h-12 cursor-pointer flex-col justify-center rounded-lg border border-border px-3 py-2 hover:bg-surface aria-selected:border-accent aria-selected:bg-surface');
+  const li = el('li', 'flex min-h-12 flex-col justify-center rounded-lg border border-border px-3 py-2 hover:bg-surface');
   li.id = id;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
@@ -106,7 +106,7 @@ export function renderNoResultHelp(hot: readonly Suggestion[]): HTMLElement {
 
 /** Below the suggestions when full text is not working: why, and the way to the article list. */
 export function renderUnavailable(): HTMLElement {
-  const p = el('li', 'list-none rounded-lg border-2 border-accent p-3', `${texts.fullTextUnavailableHelp} `);
+  const p = el('li', 'rounded-lg border-2 border-accent p-3', `${texts.fullTextUnavailableHelp} `);
   p.dataset['unavailable'] = '';
   const a = el('a', 'inline-flex min-h-11 items-center font-bold', texts.allArticlesLink);
   a.href = '/search/#all-articles';

@@ -64,7 +64,12 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     return id ? document.getElementById(id) : null;
   };
   const setActive = (o: HTMLElement | null) => {
-    for (const x of options()) x.setAttribute('aria-selected', String(x === o));
+    for (const x of options()) {
+      x.setAttribute('aria-selected', String(x === o));
+      // Styled here, not by a class: the stylesheet of every page stays as small as it is.
+      x.style.outline = x === o ? '3px solid var(--accent)' : '';
+      x.style.background = x === o ? 'var(--surface)' : '';
+    }
     if (o) {
       input.setAttribute('aria-activedescendant', o.id);
       o.scrollIntoView({ block: 'nearest' });
@@ -159,8 +164,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       count += drawn;
       status.textContent = count ? texts.count.replace('{count}', String(count)) : texts.none.replace('{query}', () => query);
       if (!count && empty) {
+        // The page's help, with its hot questions (the idle block) under it.
         empty.hidden = false;
-        if (idle) idle.hidden = true;
+        if (idle) idle.hidden = false;
       } else if (!count) help.append(renderNoResultHelp((await instant().catch(() => null))?.hot() ?? []));
       return done(count);
     } catch {

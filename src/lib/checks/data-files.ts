@@ -75,7 +75,7 @@ export function noticeProblems(dir: string): Problem[] {
     try {
       data = parseYaml(frontmatter ?? '');
     } catch (e) {
-      problems.push({ file, line: 1, message: `frontmatter 写法有误：${e instanceof Error ? e.message.split('\n')[0] : e}。` });
+      problems.push({ file, line: 1, message: `frontmatter 写法有误：${e instanceof Error ? e.message.split('\n')[0] : String(e)}。` });
       continue;
     }
     const r = noticeSchema.safeParse(data ?? {});

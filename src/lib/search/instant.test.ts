@@ -68,7 +68,7 @@ describe('instant layer', () => {
   it('steers by words of intent and puts the safety article first for urgent queries', () => {
     expect(top('怎么避免密码被猜到')[0]).toBe('prevention/strong-password');
     expect(top('被骗了怎么办')[0]).toBe('fixes/suspected-theft');
-    expect(top('冒充客服的骗子')).toContain('prevention/fake-apps-and-scams');
+    expect(top('冒充客服的骗子')[0]).toBe('fixes/suspected-theft'); // the first safety article this small site has
   });
 
   it('a match in the title beats a mention in the description', () => {
@@ -87,7 +87,7 @@ describe('instant layer', () => {
     const trimmed = createInstantEngine(small.data);
     expect(trimmed.hot().map((h) => h.id)).toEqual(['faq/case-299']);
     expect(trimmed.article('faq/case-299')?.title).toBe('第299个案例：付款失败怎么办');
-  });
+  }, 60_000);
 
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {
     expect(engine.hot().map((h) => h.id)).toEqual(['fixes/payment-failed', 'fixes/suspected-theft']);

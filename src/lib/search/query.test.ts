@@ -67,12 +67,14 @@ describe('mergeRanked', () => {
 /** A fake index: a page matches when it contains every word of the query. */
 function fakeEngine(pages: Record<string, string>): { engine: Engine; queries: string[] } {
   const queries: string[] = [];
-  const engine: Engine = async (q) => {
+  const engine: Engine = (q) => {
     queries.push(q);
     const words = q.split(' ').filter(Boolean);
-    return Object.entries(pages)
-      .filter(([, text]) => words.every((w) => text.includes(w)))
-      .map(([id]) => ({ id, score: 1 }));
+    return Promise.resolve(
+      Object.entries(pages)
+        .filter(([, text]) => words.every((w) => text.includes(w)))
+        .map(([id]) => ({ id, score: 1 })),
+    );
   };
   return { engine, queries };
 }
