@@ -47,18 +47,16 @@ export default defineConfig({
   // frame-ancestors can only be sent as a header: see src/lib/build/header-policy.ts.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap({
-      filter: (page) => !page.includes('/404') && !page.includes('/offline/') && !alternateSteps.has(new URL(page).pathname),
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) =>
+        !page.includes('/404') && !page.includes('/offline/') && !alternateSteps.has(new URL(page).pathname),
       serialize: (item) => {
         const date = articleDates.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

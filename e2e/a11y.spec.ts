@@ -12,16 +12,20 @@ for (const width of [360, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     for (let from = 0; from < pages.length; from += chunk) {
       const part = pages.slice(from, from + chunk);
-      test(`axe (WCAG 2.2 AA + best practice) finds nothing at ${width} px, ${scheme}: pages ${from + 1}–${from + part.length}`, async ({ page }) => {
+      test(`axe (WCAG 2.2 AA + best practice) finds nothing at ${width} px, ${scheme}: pages ${from + 1}–${from + part.length}`, async ({
+        page,
+      }) => {
         test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         const failures: string[] = [];
         for (const path of part) {
           await page.goto(path);
-          if (path.includes('?q=')) await expect(page.locator('[data-search-page] [role="status"]')).not.toHaveText(/^$|正在搜索/);
+          if (path.includes('?q='))
+            await expect(page.locator('[data-search-page] [role="status"]')).not.toHaveText(/^$|正在搜索/);
           const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-          for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+          for (const v of violations)
+            failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
         }
         expect(failures).toEqual([]);
       });
@@ -30,7 +34,11 @@ for (const width of [360, 1280]) {
 }
 
 /** Presses Tab until `match` is focused (at most `max` times); fails when focus is never visible. */
-async function tabTo(page: Page, match: (el: { tag: string; text: string; href: string | null; name: string | null }) => boolean, max = 60) {
+async function tabTo(
+  page: Page,
+  match: (el: { tag: string; text: string; href: string | null; name: string | null }) => boolean,
+  max = 60,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
@@ -52,7 +60,9 @@ async function tabTo(page: Page, match: (el: { tag: string; text: string; href: 
   throw new Error('never reached the element by Tab');
 }
 
-test('keyboard only: home → search → article → troubleshooter, with a visible focus ring at every stop', async ({ page }) => {
+test('keyboard only: home → search → article → troubleshooter, with a visible focus ring at every stop', async ({
+  page,
+}) => {
   await page.goto('/');
   await tabTo(page, (e) => e.tag === 'A' && e.text === '跳到正文');
   await tabTo(page, (e) => e.tag === 'INPUT' && e.name === 'q');
@@ -87,7 +97,8 @@ test('reduced motion is honoured', async ({ page }) => {
     const out: string[] = [];
     for (const el of document.querySelectorAll('a, button, html')) {
       const cs = getComputedStyle(el);
-      if (parseFloat(cs.transitionDuration) > 0 || cs.animationName !== 'none' || cs.scrollBehavior === 'smooth') out.push(el.tagName);
+      if (parseFloat(cs.transitionDuration) > 0 || cs.animationName !== 'none' || cs.scrollBehavior === 'smooth')
+        out.push(el.tagName);
     }
     return out;
   });
@@ -102,11 +113,12 @@ test('text zoomed to 200 % loses nothing: no sideways scrolling, nothing cut off
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('main h1, main p, main a')].filter((el) => {
-          const cs = getComputedStyle(el);
-          return el.scrollWidth > el.clientWidth + 1 && cs.overflow === 'hidden';
-        }).length,
+      const clipped = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('main h1, main p, main a')].filter((el) => {
+            const cs = getComputedStyle(el);
+            return el.scrollWidth > el.clientWidth + 1 && cs.overflow === 'hidden';
+          }).length,
       );
       expect(clipped, path).toBe(0);
     }

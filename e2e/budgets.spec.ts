@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { firstSearchBudget, headScriptBudget, homeBudget, instantFileBudget, pageBudget } from '../src/lib/build/budgets';
+import {
+  firstSearchBudget,
+  headScriptBudget,
+  homeBudget,
+  instantFileBudget,
+  pageBudget,
+} from '../src/lib/build/budgets';
 import { sitemapPaths } from './helpers';
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
@@ -18,13 +24,15 @@ async function measure(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
-  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((s) =>
-    s.map((x) => x.textContent ?? ''),
-  );
+  const inline = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((s) => s.map((x) => x.textContent ?? ''));
   return { htmlCss: bodies.reduce((n, b) => n + b.bytes, 0), scripts, inline: inline.map((s) => gzipSync(s).length) };
 }
 
-test('article, section and other pages stay within their byte budgets, with no script before interaction', async ({ page }) => {
+test('article, section and other pages stay within their byte budgets, with no script before interaction', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const over: string[] = [];
   for (const path of sitemapPaths()) {
@@ -32,7 +40,8 @@ test('article, section and other pages stay within their byte budgets, with no s
     const budget = path === '/' ? homeBudget : pageBudget;
     if (htmlCss > budget) over.push(`${path}: HTML + CSS ${kb(htmlCss)} > ${kb(budget)}`);
     // The search page runs the query in its URL on load; every other page runs no script file.
-    if (path !== '/search/' && scripts.length) over.push(`${path}: loads scripts before interaction: ${scripts.join(', ')}`);
+    if (path !== '/search/' && scripts.length)
+      over.push(`${path}: loads scripts before interaction: ${scripts.join(', ')}`);
     if (inline.length !== 1 || (inline[0] ?? 0) > headScriptBudget) {
       over.push(`${path}: inline scripts ${inline.join(' + ')} bytes gzip (one, ≤ ${headScriptBudget})`);
     }
@@ -59,7 +68,9 @@ test('the first search downloads no more than its budget', async ({ page }) => {
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
   await page.waitForLoadState('networkidle');
   await Promise.all(sizes);
-  console.log(`first search: ${kb(bytes)} (budget ${kb(firstSearchBudget)}), of which the instant file ${kb(instantBytes)} (budget ${kb(instantFileBudget)})`);
+  console.log(
+    `first search: ${kb(bytes)} (budget ${kb(firstSearchBudget)}), of which the instant file ${kb(instantBytes)} (budget ${kb(instantFileBudget)})`,
+  );
   expect(instantBytes).toBeGreaterThan(5 * 1024); // the suggestions' file really came
   expect(instantBytes, `instant file ${kb(instantBytes)}`).toBeLessThanOrEqual(instantFileBudget);
   expect(bytes).toBeGreaterThan(50 * 1024); // it really loaded the engine and the index

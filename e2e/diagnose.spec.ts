@@ -92,7 +92,8 @@ test('the troubleshooter is offered where readers get stuck', async ({ page }) =
   for (const path of ['/', '/fixes/', '/no-such-page/', '/search/']) {
     await page.goto(path);
     const link = page.locator('main a[href="/diagnose/"]');
-    if (path === '/search/') await expect(link).toHaveCount(1); // inside the no-results help
+    if (path === '/search/')
+      await expect(link).toHaveCount(1); // inside the no-results help
     else await expect(link.first()).toBeVisible();
   }
 });

@@ -3,7 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const pages = ['/', '/fixes/payment-failed/', '/search/?q=' + encodeURIComponent('付款失败'), '/diagnose/payment/', '/diagnose/theft/', '/diagnose/app/network/'];
+const pages = [
+  '/',
+  '/fixes/payment-failed/',
+  '/search/?q=' + encodeURIComponent('付款失败'),
+  '/diagnose/payment/',
+  '/diagnose/theft/',
+  '/diagnose/app/network/',
+];
 
 /** Switches 长辈模式 on with the header button, as a reader would. */
 async function elderOn(page: Page) {
@@ -29,10 +36,15 @@ async function textMetrics(page: Page) {
 async function smallTargets(page: Page, min: number) {
   return page.evaluate((min) => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, header a, nav a, a.elder-call, main a[class*="rounded-lg"], main a[class*="min-h-"]')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, header a, nav a, a.elder-call, main a[class*="rounded-lg"], main a[class*="min-h-"]',
+    )) {
       const r = el.getBoundingClientRect();
       if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
-      if (r.width < min - 0.5 || r.height < min - 0.5) out.push(`${el.tagName} “${el.textContent?.trim().slice(0, 12)}” ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < min - 0.5 || r.height < min - 0.5)
+        out.push(
+          `${el.tagName} “${el.textContent?.trim().slice(0, 12)}” ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return out;
   }, min);
@@ -49,7 +61,8 @@ test.describe('长辈模式', () => {
       for (const path of pages) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-elder', 'on');
-        if (path.startsWith('/search/')) await expect(page.locator('[data-search-page] [data-list] li').first()).toBeVisible();
+        if (path.startsWith('/search/'))
+          await expect(page.locator('[data-search-page] [data-list] li').first()).toBeVisible();
         const m = await textMetrics(page);
         expect(m.size, path).toBeGreaterThanOrEqual(20);
         expect(m.ratio, path).toBeGreaterThanOrEqual(1.8);
@@ -58,16 +71,25 @@ test.describe('长辈模式', () => {
         // The hotline is one tap away, and secondary navigation is gone.
         await expect(page.locator('a.elder-call')).toBeVisible();
         await expect(page.locator('a.elder-call')).toHaveAttribute('href', 'tel:95588');
-        await expect(page.locator('nav[data-secondary]')).toHaveCount(await page.locator('nav[data-secondary]').count());
+        await expect(page.locator('nav[data-secondary]')).toHaveCount(
+          await page.locator('nav[data-secondary]').count(),
+        );
         for (const nav of await page.locator('nav[data-secondary]').all()) await expect(nav).toBeHidden();
-        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced', 'color-contrast']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), path).toEqual([]);
+        const { violations } = await new AxeBuilder({ page })
+          .withRules(['color-contrast-enhanced', 'color-contrast'])
+          .analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+          path,
+        ).toEqual([]);
       }
     });
   }
 
   for (const width of [390, 360]) {
-    test(`a compact header: every control 60 × 60 px on one row at ${width} px, and the section bar shows there is more`, async ({ page }) => {
+    test(`a compact header: every control 60 × 60 px on one row at ${width} px, and the section bar shows there is more`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       await elderOn(page);
       await page.goto('/fixes/payment-failed/');
@@ -78,7 +100,9 @@ test.describe('长辈模式', () => {
         header.getByRole('button', { name: '长辈模式' }),
         header.getByRole('button', { name: '深色模式' }),
       ];
-      const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox()) ?? { x: 0, y: -999, width: 0, height: 0 }));
+      const boxes = await Promise.all(
+        controls.map(async (c) => (await c.boundingBox()) ?? { x: 0, y: -999, width: 0, height: 0 }),
+      );
       for (const b of boxes) {
         expect(b.width).toBeGreaterThanOrEqual(59.5);
         expect(b.height).toBeGreaterThanOrEqual(59.5);
@@ -94,7 +118,9 @@ test.describe('长辈模式', () => {
       const bar = header.locator('nav ul');
       const { overflows, fade } = await bar.evaluate((ul) => ({
         overflows: ul.scrollWidth > ul.clientWidth,
-        fade: getComputedStyle(ul, '::after').position === 'sticky' && getComputedStyle(ul, '::after').content.includes('›'),
+        fade:
+          getComputedStyle(ul, '::after').position === 'sticky' &&
+          getComputedStyle(ul, '::after').content.includes('›'),
       }));
       expect(overflows).toBe(true);
       expect(fade).toBe(true);
@@ -171,8 +197,12 @@ test.describe('朗读本文', () => {
     await page.goto('/fixes/payment-failed/');
     const read = page.getByRole('button', { name: '朗读本文' });
     await read.click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length)).toBeGreaterThan(2);
-    const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length))
+      .toBeGreaterThan(2);
+    const spoken = await page.evaluate(
+      () => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken,
+    );
     expect(spoken[0]).toEqual({ text: '付款失败、扫码付不了怎么办', lang: 'zh-CN' });
     expect(spoken.every((s) => s.lang === 'zh-CN')).toBe(true);
     await expect(page.locator('.reading')).toHaveCount(1);
@@ -180,7 +210,9 @@ test.describe('朗读本文', () => {
     await expect(page.getByRole('button', { name: '继续朗读' })).toBeVisible();
     const before = await page.evaluate(() => (window as unknown as { __cancelled: () => number }).__cancelled());
     await page.getByRole('button', { name: '停止朗读' }).click();
-    expect(await page.evaluate(() => (window as unknown as { __cancelled: () => number }).__cancelled())).toBeGreaterThan(before);
+    expect(
+      await page.evaluate(() => (window as unknown as { __cancelled: () => number }).__cancelled()),
+    ).toBeGreaterThan(before);
     await expect(page.locator('.reading')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '朗读本文' })).toBeVisible();
   });

@@ -37,10 +37,14 @@ test('broken MDX fails the build before Astro compiles it, in Chinese, naming fi
   const { status, output } = buildFixture('broken-mdx');
   expect(status).not.toBe(0);
   const dir = 'e2e/fixtures/broken-mdx/fixes';
-  expect(output).toContain(`${dir}/unclosed.mdx:10：MDX 写法有误：组件 <Callout> 没有结束标签。在它的内容后面另起一行写 </Callout>`);
+  expect(output).toContain(
+    `${dir}/unclosed.mdx:10：MDX 写法有误：组件 <Callout> 没有结束标签。在它的内容后面另起一行写 </Callout>`,
+  );
   expect(output).toContain('（原始信息：Expected a closing tag for `<Callout>` (10:1-10:25)）');
   expect(output).toContain(`${dir}/stray-brace.mdx:10：MDX 写法有误：花括号 { } 在 MDX 里表示代码`);
-  expect(output).toContain(`${dir}/html-comment.mdx:10：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。`);
+  expect(output).toContain(
+    `${dir}/html-comment.mdx:10：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。`,
+  );
   // Every broken file at once, from the content check rather than from Astro's first failure.
   expect(output).toContain('内容检查发现 3 个问题');
 });
@@ -56,7 +60,10 @@ test('a discouraged term or a typography slip alone fails the build, naming file
 
 test.describe('a broken troubleshooter fails the build and names the node', () => {
   const cases: [string, string[]][] = [
-    ['tree-dangling', ['e2e/fixtures/tree-dangling/troubleshooter.yaml', '节点“start”的回答“别的问题”指向不存在的节点“nowhere”']],
+    [
+      'tree-dangling',
+      ['e2e/fixtures/tree-dangling/troubleshooter.yaml', '节点“start”的回答“别的问题”指向不存在的节点“nowhere”'],
+    ],
     ['tree-missing-article', ['结果节点“app-broken”推荐的文章“fixes/no-such-article”不存在']],
     ['tree-draft-article', ['结果节点“draft-outcome”推荐的文章“fixes/draft-one”还是草稿']],
     ['tree-unreachable', ['节点“orphan”没有任何回答指向它']],
@@ -73,7 +80,18 @@ test.describe('a broken troubleshooter fails the build and names the node', () =
 
 test('npm run new creates an article that builds, and refuses the same slug twice', () => {
   const content = copyOfContent();
-  const args = ['tsx', 'scripts/new-article.ts', '--dir', content, '--section', 'faq', '--slug', 'brand-new-question', '--title', '新问题的测试标题'];
+  const args = [
+    'tsx',
+    'scripts/new-article.ts',
+    '--dir',
+    content,
+    '--section',
+    'faq',
+    '--slug',
+    'brand-new-question',
+    '--title',
+    '新问题的测试标题',
+  ];
   const first = spawnSync('npx', args, { encoding: 'utf8' });
   expect(first.status).toBe(0);
   const file = join(content, 'faq', 'brand-new-question.mdx');
@@ -82,7 +100,9 @@ test('npm run new creates an article that builds, and refuses the same slug twic
   const second = spawnSync('npx', args, { encoding: 'utf8' });
   expect(second.status).toBe(1);
   expect(second.stderr).toContain('文件名“brand-new-question”已经被');
-  const unknown = spawnSync('npx', [...args.slice(0, 5), 'howto', '--slug', 'x', '--title', '新问题的测试标题'], { encoding: 'utf8' });
+  const unknown = spawnSync('npx', [...args.slice(0, 5), 'howto', '--slug', 'x', '--title', '新问题的测试标题'], {
+    encoding: 'utf8',
+  });
   expect(unknown.status).toBe(1);
   expect(unknown.stderr).toContain('未知栏目“howto”');
   const build = buildSite(content);

@@ -35,7 +35,15 @@ export function buildSite(
   const r = oneAtATime(() =>
     spawnSync('npx', ['astro', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env, CONTENT_DIR: contentDir, OUT_DIR: dist, CACHE_DIR: join(tmp, 'cache') },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: dist,
+        CACHE_DIR: join(tmp, 'cache'),
+      },
     }),
   );
   // eslint-disable-next-line no-control-regex

@@ -4,7 +4,10 @@ import { articlePaths, sitemapPaths } from './helpers';
 test('home → section → article → breadcrumb back to the section', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: /解决步骤/ }).last().click();
+  await page
+    .getByRole('link', { name: /解决步骤/ })
+    .last()
+    .click();
   await expect(page).toHaveURL(/\/fixes\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('解决步骤');
   const first = page.locator('main ul a').first();
@@ -46,7 +49,9 @@ test('an unknown URL answers 404 with the helpful page', async ({ page }) => {
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
-test('every fix article opens with its first step and ends with one 还没解决 route; fraud pages start it with 110', async ({ page }) => {
+test('every fix article opens with its first step and ends with one 还没解决 route; fraud pages start it with 110', async ({
+  page,
+}) => {
   const fixes = articlePaths().filter((p) => p.startsWith('/fixes/'));
   expect(fixes.length).toBeGreaterThanOrEqual(12);
   for (const path of fixes) {
@@ -63,7 +68,10 @@ test('every fix article opens with its first step and ends with one 还没解决
   }
   // A fraud page in another section ends with the same route, 110 first.
   await page.goto('/prevention/safe-account-scam/');
-  await expect(page.getByRole('region', { name: '还没解决？' }).locator('ol a').first()).toHaveAttribute('href', 'tel:110');
+  await expect(page.getByRole('region', { name: '还没解决？' }).locator('ol a').first()).toHaveAttribute(
+    'href',
+    'tel:110',
+  );
 });
 
 test('every article has breadcrumbs, a date, the contact block and the hotline', async ({ page }) => {
@@ -77,14 +85,18 @@ test('every article has breadcrumbs, a date, the contact block and the hotline',
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  test('the section bar shows every section, 投诉与反馈 included, and the header controls share one row', async ({ page }) => {
+  test('the section bar shows every section, 投诉与反馈 included, and the header controls share one row', async ({
+    page,
+  }) => {
     await page.goto('/fixes/payment-failed/');
     const nav = page.getByRole('navigation', { name: '主导航' });
     const links = nav.getByRole('link');
     await expect(links).toHaveCount(5);
     for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
     await expect(nav.getByRole('link', { name: '投诉与反馈' })).toBeInViewport({ ratio: 1 });
-    const tops = await page.locator('header > div > *:not([hidden])').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    const tops = await page
+      .locator('header > div > *:not([hidden])')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size, `control tops ${tops.join(', ')}`).toBe(1);
   });
   test('no page scrolls sideways', async ({ page }) => {

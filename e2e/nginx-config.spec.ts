@@ -15,16 +15,41 @@ import { get } from './http';
 /** A throwaway certificate for help.example.org (the production file's TLS lines need one). */
 function certificate(dir: string): { certificate: string; key: string } {
   const out = { certificate: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
-  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=help.example.org', '-keyout', out.key, '-out', out.certificate], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`openssl is needed to test the TLS server (apt-get install openssl): ${r.stderr ?? r.error}`);
+  const r = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=help.example.org',
+      '-keyout',
+      out.key,
+      '-out',
+      out.certificate,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0)
+    throw new Error(`openssl is needed to test the TLS server (apt-get install openssl): ${r.stderr ?? r.error}`);
   return out;
 }
 
 test('the shipped deploy/nginx.conf passes nginx -t on the installed nginx, without warnings', () => {
-  expect(hasBrotli(), 'deploy/nginx.conf uses brotli_static: apt-get install libnginx-mod-http-brotli-static').toBe(true);
+  expect(hasBrotli(), 'deploy/nginx.conf uses brotli_static: apt-get install libnginx-mod-http-brotli-static').toBe(
+    true,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'nginx-t-'));
   const tls = certificate(dir);
-  const site = readFileSync('deploy/nginx.conf', 'utf8').replace(production.certificate, tls.certificate).replace(production.key, tls.key);
+  const site = readFileSync('deploy/nginx.conf', 'utf8')
+    .replace(production.certificate, tls.certificate)
+    .replace(production.key, tls.key);
   writeFileSync(join(dir, 'site.conf'), site);
   writeFileSync(join(dir, 'nginx.conf'), mainConfig(`include ${join(dir, 'site.conf')};`, { brotli: true }));
   const { status, output } = testConfig(dir, join(dir, 'nginx.conf'));
@@ -38,11 +63,20 @@ test('the production server: HTTP/2 over TLS with the policy, and port 80 redire
   const dir = mkdtempSync(join(tmpdir(), 'nginx-tls-'));
   const tls = certificate(dir);
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
-  const server = await runNginx(() => productionConfig({ ...tls, root: join(process.cwd(), 'dist'), httpsPort, httpPort, address: '127.0.0.1' }), { port: httpsPort, brotli: true });
+  const server = await runNginx(
+    () => productionConfig({ ...tls, root: join(process.cwd(), 'dist'), httpsPort, httpPort, address: '127.0.0.1' }),
+    { port: httpsPort, brotli: true },
+  );
   try {
     const r = await get(`http://127.0.0.1:${httpPort}`, '/fixes/?q=1', { host: 'evil.example' });
-    expect([r.status, r.headers['location']]).toEqual([301, `https://${production.serverName}:${httpsPort}/fixes/?q=1`]);
-    const session = http2Connect(`https://127.0.0.1:${httpsPort}`, { rejectUnauthorized: false, servername: production.serverName });
+    expect([r.status, r.headers['location']]).toEqual([
+      301,
+      `https://${production.serverName}:${httpsPort}/fixes/?q=1`,
+    ]);
+    const session = http2Connect(`https://127.0.0.1:${httpsPort}`, {
+      rejectUnauthorized: false,
+      servername: production.serverName,
+    });
     const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
       const s = session.request({ ':path': '/fixes/payment-failed/', 'accept-encoding': 'br' });
       s.on('response', (h) => resolve(h));
@@ -52,7 +86,8 @@ test('the production server: HTTP/2 over TLS with the policy, and port 80 redire
     session.close();
     expect(headers[':status']).toBe(200);
     expect(headers['content-encoding']).toBe('br');
-    for (const [name, value] of Object.entries(headersFor('/fixes/payment-failed/index.html'))) expect(headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(headersFor('/fixes/payment-failed/index.html')))
+      expect(headers[name.toLowerCase()], name).toBe(value);
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -70,7 +70,9 @@ test.describe('with JavaScript, the reader’s clock decides', () => {
       const w = window as unknown as { firstFrame: string };
       const raf = window.requestAnimationFrame.bind(window);
       // eslint-disable-next-line @typescript-eslint/unbound-method -- only its source text is read, it is never called
-      w.firstFrame = /\[native code\]/.test(Function.prototype.toString.call(window.requestAnimationFrame)) ? 'none yet' : 'rAF is not native';
+      w.firstFrame = /\[native code\]/.test(Function.prototype.toString.call(window.requestAnimationFrame))
+        ? 'none yet'
+        : 'rAF is not native';
       const frame = () => {
         const section = document.querySelector<HTMLElement>(`section[aria-label$="${title}"]`);
         if (section) w.firstFrame = section.hidden ? 'hidden' : 'shown';

@@ -8,8 +8,12 @@ export const pageBox = (page: Page) => page.locator('main').getByRole('combobox'
 /** Article ids in the order the page shows them: suggestions first, then full-text results. */
 export async function shownIds(page: Page, scope = '[data-search-page]'): Promise<string[]> {
   const root = page.locator(scope);
-  const suggested = await root.locator('[role="listbox"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset['id'] ?? ''));
-  const full = await root.locator('[data-list] > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/|\/$/g, '')));
+  const suggested = await root
+    .locator('[role="listbox"] [role="option"]')
+    .evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset['id'] ?? ''));
+  const full = await root
+    .locator('[data-list] > li > a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/|\/$/g, '')));
   return [...new Set([...suggested, ...full])];
 }
 

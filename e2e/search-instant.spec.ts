@@ -78,7 +78,9 @@ test('at 360 px the suggestions are full-width targets for one thumb, without si
   await openSearch(page);
   await page.keyboard.type('付款');
   await expect(options(page).first()).toBeVisible();
-  for (const box of await options(page).evaluateAll((os) => os.map((o) => o.getBoundingClientRect().toJSON() as DOMRect))) {
+  for (const box of await options(page).evaluateAll((os) =>
+    os.map((o) => o.getBoundingClientRect().toJSON() as DOMRect),
+  )) {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(270);
   }
@@ -96,7 +98,12 @@ test('on a very slow network a /search/?q= link shows the query and the hot ques
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   // 2 s latency, 250 kbit/s: the network of the issue's report.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 2000, downloadThroughput: 250_000 / 8, uploadThroughput: 250_000 / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 2000,
+    downloadThroughput: 250_000 / 8,
+    uploadThroughput: 250_000 / 8,
+  });
   // The search module is held back until the page has been checked, so "before" is certain.
   let release = () => undefined as void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -111,7 +118,9 @@ test('on a very slow network a /search/?q= link shows the query and the hot ques
   await expect(page.locator('[data-idle]').getByRole('link').first()).toBeVisible();
   release();
   // Then the suggestion replaces them, before the full text.
-  await expect(page.locator('[data-search-page] [role="option"]').first()).toContainText('付款失败', { timeout: 60_000 });
+  await expect(page.locator('[data-search-page] [role="option"]').first()).toContainText('付款失败', {
+    timeout: 60_000,
+  });
 });
 
 test('the header search falls back to the search page when the search module cannot be loaded', async ({ page }) => {

@@ -5,7 +5,9 @@ import { classedQueries, type QueryClass } from './search-queries-v2';
 // Recall@3 per class through the real /search/ page, as a reader sees it (suggestions first,
 // then full-text results). The figure and every miss are printed, so hard queries stay visible;
 // queries marked as content gaps are reported apart and do not count against the target.
-test(`second query set: recall@3 ≥ 95% in every class, no query without results (${classedQueries.length} queries)`, async ({ page }) => {
+test(`second query set: recall@3 ≥ 95% in every class, no query without results (${classedQueries.length} queries)`, async ({
+  page,
+}) => {
   test.setTimeout(400_000);
   await page.goto('/search/');
   const byClass = new Map<QueryClass, { n: number; hits: number; misses: string[] }>();
@@ -25,7 +27,9 @@ test(`second query set: recall@3 ≥ 95% in every class, no query without result
     else row.misses.push(`${q.query} → ${top.join(', ') || '（无结果）'}（应为 ${q.expected.join(' / ')}）`);
     byClass.set(q.class, row);
   }
-  const lines = [...byClass].map(([c, r]) => `${c.padEnd(9)} ${((r.hits / r.n) * 100).toFixed(1).padStart(5)}% (${r.hits}/${r.n})`);
+  const lines = [...byClass].map(
+    ([c, r]) => `${c.padEnd(9)} ${((r.hits / r.n) * 100).toFixed(1).padStart(5)}% (${r.hits}/${r.n})`,
+  );
   console.log(`recall@3 by class:\n${lines.join('\n')}`);
   const misses = [...byClass].flatMap(([c, r]) => r.misses.map((m) => `${c}: ${m}`));
   if (misses.length) console.log(`misses:\n${misses.join('\n')}`);

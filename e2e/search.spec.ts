@@ -3,7 +3,8 @@ import { pageBox, searchOnPage, settled, shownIds } from './search-helpers';
 import { searchQueries } from './search-queries';
 
 /** Every article the page shows for the query: suggestions, then full-text results. */
-const shown = (page: Page) => page.locator('[data-search-page] [role="option"], [data-search-page] [data-list] > li > a');
+const shown = (page: Page) =>
+  page.locator('[data-search-page] [role="option"], [data-search-page] [data-list] > li > a');
 
 test('the home search form opens the search page with results', async ({ page }) => {
   await page.goto('/');
@@ -111,7 +112,9 @@ test('no search JavaScript loads until the reader asks for search', async ({ pag
   expect(requested).toContain('/search-instant.json');
 });
 
-test('the search dialog is a combobox: arrows move aria-activedescendant, Enter opens, Esc leaves then closes', async ({ page }) => {
+test('the search dialog is a combobox: arrows move aria-activedescendant, Enter opens, Esc leaves then closes', async ({
+  page,
+}) => {
   await page.goto('/causes/');
   const opener = page.getByRole('link', { name: '搜索' });
   await opener.focus();
@@ -168,7 +171,9 @@ test(`colloquial queries find the right article in the top 3 (${searchQueries.le
     if (!top.some((id) => expected.includes(id))) misses.push(`${query} → ${top.join(', ') || '（无结果）'}`);
   }
   const recall = (searchQueries.length - misses.length) / searchQueries.length;
-  console.log(`recall@3 = ${(recall * 100).toFixed(1)}% (${searchQueries.length - misses.length}/${searchQueries.length})`);
+  console.log(
+    `recall@3 = ${(recall * 100).toFixed(1)}% (${searchQueries.length - misses.length}/${searchQueries.length})`,
+  );
   if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
   expect(searchQueries.length).toBeGreaterThanOrEqual(60);
   expect(empty).toEqual([]);

@@ -9,13 +9,21 @@ import { parse } from 'yaml';
 import { alternateDiagnoseUrls } from '../src/lib/content/troubleshooter';
 import type { Troubleshooter } from '../src/schemas/troubleshooter';
 
-const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (m) => m[1] ?? '',
+);
 
 /** Site paths of the built pages (index.html files). */
 function htmlPages(): string[] {
   return htmlFiles('dist')
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => `/${relative('dist', f).split(sep).join('/').replace(/index\.html$/, '')}`);
+    .map(
+      (f) =>
+        `/${relative('dist', f)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+    );
 }
 
 type JsonLdNode = Record<string, unknown> & { '@type': string };
@@ -23,11 +31,15 @@ const required: Record<string, (n: JsonLdNode) => boolean> = {
   BreadcrumbList: (n) =>
     Array.isArray(n['itemListElement']) &&
     n['itemListElement'].length >= 2 &&
-    (n['itemListElement'] as Record<string, unknown>[]).every((i, k) => i['position'] === k + 1 && i['name'] && String(i['item']).startsWith('http')),
+    (n['itemListElement'] as Record<string, unknown>[]).every(
+      (i, k) => i['position'] === k + 1 && i['name'] && String(i['item']).startsWith('http'),
+    ),
   Article: (n) => Boolean(n['headline'] && n['description'] && n['dateModified'] && n['inLanguage'] === 'zh-CN'),
   FAQPage: (n) =>
     Array.isArray(n['mainEntity']) &&
-    (n['mainEntity'] as Record<string, Record<string, string>>[]).every((q) => q['name'] && q['acceptedAnswer']?.['text']),
+    (n['mainEntity'] as Record<string, Record<string, string>>[]).every(
+      (q) => q['name'] && q['acceptedAnswer']?.['text'],
+    ),
   WebSite: (n) => Boolean(n['name'] && n['url']),
 };
 
@@ -46,7 +58,9 @@ test('every page in the sitemap has complete, unique metadata and valid structur
         title: document.title,
         description: meta('meta[name="description"]'),
         canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-        og: ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:site_name'].map((p) => meta(`meta[property="${p}"]`)),
+        og: ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:site_name'].map((p) =>
+          meta(`meta[property="${p}"]`),
+        ),
         ogUrl: meta('meta[property="og:url"]'),
         twitter: meta('meta[name="twitter:card"]'),
         device: meta('meta[name="applicable-device"]'),
@@ -70,10 +84,12 @@ test('every page in the sitemap has complete, unique metadata and valid structur
     if (head.canonical !== loc) fail(`canonical ${head.canonical} ≠ ${loc}`);
     if (head.ogUrl !== loc || head.og.some((v) => !v)) fail(`Open Graph incomplete: ${head.og.join(' | ')}`);
     if (head.twitter !== 'summary_large_image') fail('no twitter card');
-    if (head.device !== 'pc,mobile' || head.transform !== 'no-transform' || !head.themeColor) fail('Baidu / theme meta missing');
+    if (head.device !== 'pc,mobile' || head.transform !== 'no-transform' || !head.themeColor)
+      fail('Baidu / theme meta missing');
     if (head.h1 !== 1) fail(`${head.h1} h1 elements`);
     head.levels.forEach((level, i) => {
-      if (i > 0 && level > (head.levels[i - 1] ?? 1) + 1) fail(`heading level jumps from h${head.levels[i - 1]} to h${level}`);
+      if (i > 0 && level > (head.levels[i - 1] ?? 1) + 1)
+        fail(`heading level jumps from h${head.levels[i - 1]} to h${level}`);
     });
     if (head.imagesWithoutAlt) fail('image without alt');
     const nodes: JsonLdNode[] = head.jsonLd.flatMap((text) => {
@@ -88,7 +104,8 @@ test('every page in the sitemap has complete, unique metadata and valid structur
     });
     for (const n of nodes) if (!required[n['@type']]?.(n)) fail(`JSON-LD ${n['@type']} lacks required properties`);
     const types = nodes.map((n) => n['@type']);
-    if (path === '/' ? !types.includes('WebSite') : !types.includes('BreadcrumbList')) fail(`JSON-LD types: ${types.join(', ')}`);
+    if (path === '/' ? !types.includes('WebSite') : !types.includes('BreadcrumbList'))
+      fail(`JSON-LD types: ${types.join(', ')}`);
     const article = articleIdOfPath(path);
     if (article && !types.includes('Article')) fail('no Article');
     if (article?.startsWith('faq/') && !types.includes('FAQPage')) fail('no FAQPage');
@@ -101,9 +118,13 @@ test('the sitemap lists exactly the published pages, and robots.txt names it', a
   // Every built page except the two that tell search engines to stay away.
   const noindex = ['/404/', '/offline/'];
   // Troubleshooter steps reached by a second walk point their canonical at the first one.
-  const alternates = alternateDiagnoseUrls(parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Troubleshooter);
+  const alternates = alternateDiagnoseUrls(
+    parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Troubleshooter,
+  );
   expect(alternates.size).toBeGreaterThan(0);
-  const built = htmlPages().filter((p) => !noindex.includes(p) && !alternates.has(p)).sort();
+  const built = htmlPages()
+    .filter((p) => !noindex.includes(p) && !alternates.has(p))
+    .sort();
   expect(inSitemap).toEqual(built);
   for (const p of alternates) {
     const html = readFileSync(`dist${p}index.html`, 'utf8');
@@ -113,7 +134,9 @@ test('the sitemap lists exactly the published pages, and robots.txt names it', a
   }
   for (const p of noindex) {
     expect(inSitemap).not.toContain(p);
-    expect(readFileSync(p === '/404/' ? 'dist/404.html' : `dist${p}index.html`, 'utf8')).toContain('<meta name="robots" content="noindex">');
+    expect(readFileSync(p === '/404/' ? 'dist/404.html' : `dist${p}index.html`, 'utf8')).toContain(
+      '<meta name="robots" content="noindex">',
+    );
   }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);

@@ -54,7 +54,9 @@ function samples(): { url: string; file: string }[] {
 }
 
 // Headers the policy decides; Date, ETag, Server and the like may differ between servers.
-const compared = [...Object.keys(securityHeaders), 'Cache-Control', 'Content-Type', 'Vary', 'Content-Encoding'].map((h) => h.toLowerCase());
+const compared = [...Object.keys(securityHeaders), 'Cache-Control', 'Content-Type', 'Vary', 'Content-Encoding'].map(
+  (h) => h.toLowerCase(),
+);
 const pick = (h: Record<string, string>) => Object.fromEntries(compared.filter((k) => k in h).map((k) => [k, h[k]]));
 
 let preview: Awaited<ReturnType<typeof serve>>;
@@ -65,7 +67,9 @@ test.afterAll(async () => {
   await preview.stop();
 });
 
-test('nginx and the preview server send the header policy for every kind of file, as public/_headers does', async ({ baseURL }) => {
+test('nginx and the preview server send the header policy for every kind of file, as public/_headers does', async ({
+  baseURL,
+}) => {
   const nginx = baseURL ?? '';
   const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
   const seen = new Set<string>();
@@ -79,19 +83,29 @@ test('nginx and the preview server send the header policy for every kind of file
       const { 'content-encoding': encoding, ...sent } = pick(a.headers);
       expect(sent, `${url} ${JSON.stringify(accept)} from nginx`).toEqual(want);
       expect(pick(b.headers), `${url} ${JSON.stringify(accept)}: preview server = nginx`).toEqual(pick(a.headers));
-      expect(encoding, url).toBe(want['vary'] && 'accept-encoding' in accept ? (accept['accept-encoding'].includes('br') && hasBrotli() ? 'br' : 'gzip') : undefined);
+      expect(encoding, url).toBe(
+        want['vary'] && 'accept-encoding' in accept
+          ? accept['accept-encoding'].includes('br') && hasBrotli()
+            ? 'br'
+            : 'gzip'
+          : undefined,
+      );
     }
     // A static host reading public/_headers sends the same security and caching headers.
     const host = headersFromFile(rules, url);
-    for (const name of [...Object.keys(securityHeaders), 'Cache-Control']) expect(host.get(name.toLowerCase()), `${url} ${name} in _headers`).toBe(headersFor(file)[name]);
+    for (const name of [...Object.keys(securityHeaders), 'Cache-Control'])
+      expect(host.get(name.toLowerCase()), `${url} ${name} in _headers`).toBe(headersFor(file)[name]);
   }
   expect([...seen].sort()).toEqual(fileKinds.map((k) => k.name).sort());
 });
 
-test('both servers send the build\'s own .br and .gz files, and the service worker never lists them', async ({ baseURL }) => {
+test("both servers send the build's own .br and .gz files, and the service worker never lists them", async ({
+  baseURL,
+}) => {
   for (const base of [baseURL ?? '', preview.url]) {
     const br = await get(base, '/fixes/payment-failed/', { 'accept-encoding': 'br' });
-    if (base === preview.url || hasBrotli()) expect(br.body.equals(readFileSync('dist/fixes/payment-failed/index.html.br')), `${base} br`).toBe(true);
+    if (base === preview.url || hasBrotli())
+      expect(br.body.equals(readFileSync('dist/fixes/payment-failed/index.html.br')), `${base} br`).toBe(true);
     // nginx's on-the-fly gzip (level 1) would give other bytes than the build's level 9.
     const gz = await get(base, '/rss.xml', { 'accept-encoding': 'gzip' });
     expect(gz.body.equals(readFileSync('dist/rss.xml.gz')), `${base} gz`).toBe(true);
@@ -104,7 +118,9 @@ test('both servers send the build\'s own .br and .gz files, and the service work
   expect(readFileSync('dist/sw.js', 'utf8')).not.toMatch(/\.(br|gz)["']/);
 });
 
-test('both servers: folders redirect to their slash on this host, 404 with the 404 page, 405 for other methods', async ({ baseURL }) => {
+test('both servers: folders redirect to their slash on this host, 404 with the 404 page, 405 for other methods', async ({
+  baseURL,
+}) => {
   const notFound = readFileSync('dist/404.html');
   for (const base of [baseURL ?? '', preview.url]) {
     const r = await get(base, '/fixes?x=1');
@@ -122,7 +138,9 @@ test('both servers: folders redirect to their slash on this host, 404 with the 4
   }
 });
 
-test('malformed requests get a 4xx and leave both servers running; and the preview server follows files removed or added under it', async ({ baseURL }) => {
+test('malformed requests get a 4xx and leave both servers running; and the preview server follows files removed or added under it', async ({
+  baseURL,
+}) => {
   const nginxPort = Number(new URL(baseURL ?? '').port);
   const bad = [
     'GET //a:99999/ HTTP/1.1\r\nHost: x\r\n\r\n',

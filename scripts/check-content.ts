@@ -4,14 +4,18 @@
 import { checkContent, formatProblem } from '../src/lib/checks/index';
 import { fixTypography } from '../src/lib/checks/prose';
 import { readArticles } from '../src/lib/content/disk';
+import { options } from './lib/args';
 
-const args = process.argv.slice(2);
-const dirFlag = args.indexOf('--dir');
-const dir = dirFlag >= 0 ? (args[dirFlag + 1] ?? 'content') : (process.env['CONTENT_DIR'] ?? 'content');
+const flags = options({ dir: { type: 'string' }, fix: { type: 'boolean' } });
+const dir = flags.dir ?? process.env['CONTENT_DIR'] ?? 'content';
 
-if (args.includes('--fix')) {
+if (flags.fix) {
   const changed = await fixTypography(readArticles(dir), dir);
-  console.log(changed.length ? `已自动改好这些文件的排版（空格和标点）：\n${changed.map((f) => `- ${f}`).join('\n')}\n` : '正文排版没有需要自动修改的地方。\n');
+  console.log(
+    changed.length
+      ? `已自动改好这些文件的排版（空格和标点）：\n${changed.map((f) => `- ${f}`).join('\n')}\n`
+      : '正文排版没有需要自动修改的地方。\n',
+  );
 }
 
 const problems = await checkContent(dir);

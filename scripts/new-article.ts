@@ -7,11 +7,16 @@ import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import { limits } from '../src/schemas/article';
 import { getSection, sections } from '../src/data/sections';
 import { readArticles } from '../src/lib/content/disk';
+import { options } from './lib/args';
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const flags = options({
+  dir: { type: 'string' },
+  section: { type: 'string' },
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  description: { type: 'string' },
+});
+const flag = (name: keyof typeof flags): string | undefined => flags[name];
 
 function die(message: string): never {
   console.error(message);
@@ -25,9 +30,12 @@ const sectionIds = sections.map((s) => s.id);
 /** Why a value cannot be used, or undefined when it is fine. */
 const problems = {
   section: (v: string) =>
-    (sectionIds as string[]).includes(v) ? undefined : `未知栏目“${v}”。可用的栏目：${sections.map((s) => `${s.id}（${s.name}）`).join('、')}。`,
+    (sectionIds as string[]).includes(v)
+      ? undefined
+      : `未知栏目“${v}”。可用的栏目：${sections.map((s) => `${s.id}（${s.name}）`).join('、')}。`,
   slug: (v: string) => {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)) return `文件名“${v}”不能用作网址：只用小写英文字母、数字和连字符，例如 payment-failed。`;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v))
+      return `文件名“${v}”不能用作网址：只用小写英文字母、数字和连字符，例如 payment-failed。`;
     const same = existing.find((a) => a.id.split('/')[1] === v);
     return same ? `文件名“${v}”已经被 ${same.filePath} 用了，请换一个。` : undefined;
   },
@@ -36,7 +44,9 @@ const problems = {
       ? `摘要要 ${limits.descriptionMin} 到 ${limits.descriptionMax} 个字（现在 ${v.trim().length} 个）；也可以先不写。`
       : undefined,
   title: (v: string) =>
-    v.trim().length < 4 || v.trim().length > limits.titleMax ? `标题要 4 到 ${limits.titleMax} 个字（现在 ${v.trim().length} 个）。` : undefined,
+    v.trim().length < 4 || v.trim().length > limits.titleMax
+      ? `标题要 4 到 ${limits.titleMax} 个字（现在 ${v.trim().length} 个）。`
+      : undefined,
 };
 
 const interactive = process.stdin.isTTY && !flag('section');
@@ -55,10 +65,23 @@ if (interactive) {
     return v;
   };
   section = answer<string>(
-    await select<string>({ message: '放在哪个栏目？', options: sections.map((s) => ({ value: s.id, label: s.name, hint: s.summary })) }),
+    await select<string>({
+      message: '放在哪个栏目？',
+      options: sections.map((s) => ({ value: s.id, label: s.name, hint: s.summary })),
+    }),
   );
-  title = answer<string>(await text({ message: `标题（读者会搜索的说法，最多 ${limits.titleMax} 个字）`, validate: (v) => problems.title(v ?? '') }));
-  slug = answer<string>(await text({ message: '文件名（也是网址，小写英文和连字符，例如 payment-failed）', validate: (v) => problems.slug(v ?? '') }));
+  title = answer<string>(
+    await text({
+      message: `标题（读者会搜索的说法，最多 ${limits.titleMax} 个字）`,
+      validate: (v) => problems.title(v ?? ''),
+    }),
+  );
+  slug = answer<string>(
+    await text({
+      message: '文件名（也是网址，小写英文和连字符，例如 payment-failed）',
+      validate: (v) => problems.slug(v ?? ''),
+    }),
+  );
   description = answer<string>(
     await text({
       message: `摘要（${limits.descriptionMin}–${limits.descriptionMax} 个字，可以先留空以后再写）`,
@@ -69,9 +92,15 @@ if (interactive) {
 }
 
 if (!section || !slug || !title) {
-  die('用法：npm run new -- --section fixes --slug payment-failed --title 付款失败怎么办\n（在终端里直接运行 npm run new 会一步步询问。）');
+  die(
+    '用法：npm run new -- --section fixes --slug payment-failed --title 付款失败怎么办\n（在终端里直接运行 npm run new 会一步步询问。）',
+  );
 }
-for (const [field, value] of [['section', section], ['slug', slug], ['title', title]] as const) {
+for (const [field, value] of [
+  ['section', section],
+  ['slug', slug],
+  ['title', title],
+] as const) {
   const problem = problems[field](value);
   if (problem) die(`无法新建文章：${problem}`);
 }
@@ -85,7 +114,8 @@ const folder = join(dir, section);
 const file = join(folder, `${slug}.mdx`);
 if (existsSync(file)) die(`无法新建文章：${file} 已经存在。`);
 const order = existing.filter((a) => a.id.startsWith(`${section}/`)).length + 1;
-const desc = description || '（草稿摘要，发布前请改写）用一两句话写清这篇文章能帮读者解决什么问题，读者在搜索结果里会看到这段话。';
+const desc =
+  description || '（草稿摘要，发布前请改写）用一两句话写清这篇文章能帮读者解决什么问题，读者在搜索结果里会看到这段话。';
 // JSON strings are valid YAML: a colon or # in the title cannot break the frontmatter.
 const yamlText = (v: string) => JSON.stringify(v.trim());
 // Fix articles open with the one action that matters most and end with the page's own

@@ -31,9 +31,7 @@ if (!newEnough) {
   }
   const prefix = join(process.env.NODE24_CACHE || join(homedir(), '.cache', 'node24'));
   const binDir =
-    process.platform === 'win32'
-      ? join(prefix, 'node_modules', pkg, 'bin')
-      : join(prefix, 'node_modules', pkg, 'bin');
+    process.platform === 'win32' ? join(prefix, 'node_modules', pkg, 'bin') : join(prefix, 'node_modules', pkg, 'bin');
   if (!existsSync(join(binDir, process.platform === 'win32' ? 'node.exe' : 'node'))) {
     console.error(
       `Node ${process.versions.node} is too old for Astro 7; fetching Node 24 (${pkg}) from the npm registry into ${prefix} (once).`,

@@ -21,13 +21,21 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
   const root = resolve(dir);
   const isFolder = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   // dev: looks files up on every request, so a rebuild under a running server is served as is.
-  const files = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false, setHeaders: policyHeaders });
+  const files = sirv(root, {
+    dev: true,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    extensions: [],
+    dotfiles: false,
+    setHeaders: policyHeaders,
+  });
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     // The 404 page with status 404: no conditional or partial answer of it.
     delete req.headers['if-none-match'];
     delete req.headers['range'];
     const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse;
-    res.writeHead = ((code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest));
+    res.writeHead = (code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest);
     req.url = '/404.html';
     files(req, res, () => void res.writeHead(404).end());
   };
@@ -70,7 +78,11 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
 }
 
 /** Starts the server on `host`:`port` (0: any free port); resolves with its URL and a stop function. */
-export async function serve(port: number, dir = 'dist', host = '127.0.0.1'): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+export async function serve(
+  port: number,
+  dir = 'dist',
+  host = '127.0.0.1',
+): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const server = createServer(handler(dir));
   // Requests Node cannot parse (huge headers, bad request lines) get Node's 400/431; the
   // server keeps running.

@@ -19,8 +19,7 @@ export const collections = {
     loader: glob({
       base: contentDir,
       pattern: ['**/*.{md,mdx}', '!notices/**'],
-      generateId: ({ entry, base }) =>
-        articleIdFromPath(entry, relative(process.cwd(), fileURLToPath(base)) || '.'),
+      generateId: ({ entry, base }) => articleIdFromPath(entry, relative(process.cwd(), fileURLToPath(base)) || '.'),
     }),
     schema: articleSchema,
   }),
@@ -42,12 +41,16 @@ export const collections = {
   }),
   hotQuestions: defineCollection({
     // One entry, "hot": the list of article ids (checked against the articles by the build).
-    loader: file(`${contentDir}/hot-questions.yaml`, { parser: (text) => ({ hot: { articles: parseYaml(text) as unknown } }) }),
+    loader: file(`${contentDir}/hot-questions.yaml`, {
+      parser: (text) => ({ hot: { articles: parseYaml(text) as unknown } }),
+    }),
     schema: hotQuestionsSchema,
   }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.
-    loader: file(`${contentDir}/troubleshooter.yaml`, { parser: (text) => ({ tree: parseYaml(text) as Record<string, unknown> }) }),
+    loader: file(`${contentDir}/troubleshooter.yaml`, {
+      parser: (text) => ({ tree: parseYaml(text) as Record<string, unknown> }),
+    }),
     schema: troubleshooterSchema,
   }),
 };

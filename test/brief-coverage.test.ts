@@ -7,34 +7,94 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   // 异常原因
   { point: 'What the wallet is for and why a failure hurts', articles: ['causes/what-is-the-wallet'], phrase: '缴费' },
   { point: 'Both products called 工行数字钱包', articles: ['causes/what-is-the-wallet'], phrase: '工银e钱包' },
-  { point: 'Account security: leaked data, bank restricts on its own', articles: ['causes/account-security'], phrase: '泄露' },
+  {
+    point: 'Account security: leaked data, bank restricts on its own',
+    articles: ['causes/account-security'],
+    phrase: '泄露',
+  },
   { point: 'Network: needs a stable connection', articles: ['causes/network', 'fixes/network-check'], phrase: '网络' },
-  { point: 'Bank maintenance or upgrades', articles: ['causes/maintenance', 'fixes/during-maintenance'], phrase: '维护' },
-  { point: 'Restrictions after unusual activity (anti-fraud law, 断卡)', articles: ['causes/account-restrictions'], phrase: '断卡' },
-  { point: 'Payment limits of the wallet tier', articles: ['causes/payment-limits', 'fixes/over-limit'], phrase: '四类' },
+  {
+    point: 'Bank maintenance or upgrades',
+    articles: ['causes/maintenance', 'fixes/during-maintenance'],
+    phrase: '维护',
+  },
+  {
+    point: 'Restrictions after unusual activity (anti-fraud law, 断卡)',
+    articles: ['causes/account-restrictions'],
+    phrase: '断卡',
+  },
+  {
+    point: 'Payment limits of the wallet tier',
+    articles: ['causes/payment-limits', 'fixes/over-limit'],
+    phrase: '四类',
+  },
   { point: 'Outdated app version', articles: ['causes/outdated-app', 'prevention/keep-app-updated'], phrase: '更新' },
-  { point: 'Looks like a fault but is not: auto top-up', articles: ['causes/not-a-fault', 'faq/auto-top-up'], phrase: '随用随充' },
-  { point: 'Looks like a fault but is not: several notices', articles: ['causes/not-a-fault', 'faq/several-notices'], phrase: '通知' },
-  { point: 'Looks like a fault but is not: red envelope', articles: ['causes/not-a-fault', 'faq/red-envelope'], phrase: '红包' },
-  { point: 'Looks like a fault but is not: sub-wallet', articles: ['causes/not-a-fault', 'faq/sub-wallet'], phrase: '子钱包' },
+  {
+    point: 'Looks like a fault but is not: auto top-up',
+    articles: ['causes/not-a-fault', 'faq/auto-top-up'],
+    phrase: '随用随充',
+  },
+  {
+    point: 'Looks like a fault but is not: several notices',
+    articles: ['causes/not-a-fault', 'faq/several-notices'],
+    phrase: '通知',
+  },
+  {
+    point: 'Looks like a fault but is not: red envelope',
+    articles: ['causes/not-a-fault', 'faq/red-envelope'],
+    phrase: '红包',
+  },
+  {
+    point: 'Looks like a fault but is not: sub-wallet',
+    articles: ['causes/not-a-fault', 'faq/sub-wallet'],
+    phrase: '子钱包',
+  },
   // 解决步骤
-  { point: 'Fix 1: check the network, switch Wi-Fi / mobile data', articles: ['fixes/first-steps', 'fixes/network-check'], phrase: 'Wi-Fi' },
-  { point: 'Fix 2: check the account, change password, unbind devices', articles: ['fixes/first-steps', 'fixes/suspected-theft'], phrase: '解绑' },
-  { point: 'Fix 3: follow official announcements', articles: ['fixes/first-steps', 'fixes/during-maintenance'], phrase: '公告' },
-  { point: 'Fix 4: contact customer service 95588', articles: ['fixes/first-steps', 'complaints/hotline'], phrase: 'icbc-hotline' },
+  {
+    point: 'Fix 1: check the network, switch Wi-Fi / mobile data',
+    articles: ['fixes/first-steps', 'fixes/network-check'],
+    phrase: 'Wi-Fi',
+  },
+  {
+    point: 'Fix 2: check the account, change password, unbind devices',
+    articles: ['fixes/first-steps', 'fixes/suspected-theft'],
+    phrase: '解绑',
+  },
+  {
+    point: 'Fix 3: follow official announcements',
+    articles: ['fixes/first-steps', 'fixes/during-maintenance'],
+    phrase: '公告',
+  },
+  {
+    point: 'Fix 4: contact customer service 95588',
+    articles: ['fixes/first-steps', 'complaints/hotline'],
+    phrase: 'icbc-hotline',
+  },
   { point: 'Payment fails', articles: ['fixes/payment-failed'], phrase: '<Steps>' },
   { point: 'App will not open or log in', articles: ['fixes/app-wont-open'], phrase: '<Steps>' },
   { point: 'Account restricted or frozen', articles: ['fixes/account-restricted'], phrase: '<Steps>' },
-  { point: 'Suspected theft: call 95588 first', articles: ['fixes/suspected-theft'], phrase: '<FirstStep>\n现在就拨打 <Phone id="icbc-hotline" />' },
+  {
+    point: 'Suspected theft: call 95588 first',
+    articles: ['fixes/suspected-theft'],
+    phrase: '<FirstStep>\n现在就拨打 <Phone id="icbc-hotline" />',
+  },
   { point: 'Verification code not arriving', articles: ['fixes/sms-code-not-arriving'], phrase: '<Steps>' },
   { point: 'Over the limit', articles: ['fixes/over-limit'], phrase: '<Steps>' },
   { point: 'During maintenance', articles: ['fixes/during-maintenance'], phrase: '<Steps>' },
   // 预防措施
   { point: 'Strong password, changed regularly', articles: ['prevention/strong-password'], phrase: '定期' },
   { point: 'Two-factor / extra verification', articles: ['prevention/extra-verification'], phrase: '验证' },
-  { point: 'Log in regularly and read the transaction history', articles: ['prevention/check-transactions'], phrase: '交易记录' },
+  {
+    point: 'Log in regularly and read the transaction history',
+    articles: ['prevention/check-transactions'],
+    phrase: '交易记录',
+  },
   { point: 'Keep the app updated', articles: ['prevention/keep-app-updated'], phrase: '更新' },
-  { point: 'Never share SMS codes; official numbers only', articles: ['prevention/official-numbers-only'], phrase: '验证码' },
+  {
+    point: 'Never share SMS codes; official numbers only',
+    articles: ['prevention/official-numbers-only'],
+    phrase: '验证码',
+  },
   { point: 'Look-alike numbers', articles: ['prevention/official-numbers-only'], phrase: '<ScamNumbers />' },
   { point: 'Fake apps and e-CNY scams', articles: ['prevention/fake-apps-and-scams'], phrase: '测试版' },
   // 常见问题
@@ -51,30 +111,78 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   { point: 'Website: online service and feedback', articles: ['complaints/website'], phrase: 'icbc-website' },
   { point: 'Verified social-media accounts, unnamed', articles: ['complaints/social-media'], phrase: '认证' },
   { point: 'What to prepare before calling', articles: ['complaints/prepare-before-calling'], phrase: '准备' },
-  { point: 'Escalation to 12378 / 12363 and the order', articles: ['complaints/escalate-to-regulators'], phrase: 'pboc-12363' },
-  { point: 'Closing message: causes, prevention, staying in contact', articles: ['complaints/hotline'], phrase: '保持沟通' },
+  {
+    point: 'Escalation to 12378 / 12363 and the order',
+    articles: ['complaints/escalate-to-regulators'],
+    phrase: 'pboc-12363',
+  },
+  {
+    point: 'Closing message: causes, prevention, staying in contact',
+    articles: ['complaints/hotline'],
+    phrase: '保持沟通',
+  },
   // 第二轮（brief.md "Second round"）
   { point: 'Scammed: stop and cut contact first', articles: ['fixes/scammed-what-now'], phrase: '关掉屏幕共享' },
   { point: 'Scammed: note the receiving account', articles: ['fixes/scammed-what-now'], phrase: '记下收款账户' },
   { point: 'Scammed: call 110', articles: ['fixes/scammed-what-now'], phrase: '<Phone id="police-110" />' },
-  { point: 'Scammed: keep every piece of evidence, uninstall only after screenshots', articles: ['fixes/scammed-what-now'], phrase: '先截图' },
+  {
+    point: 'Scammed: keep every piece of evidence, uninstall only after screenshots',
+    articles: ['fixes/scammed-what-now'],
+    phrase: '先截图',
+  },
   { point: 'Scammed: 95588 to 挂失 and change passwords', articles: ['fixes/scammed-what-now'], phrase: '挂失' },
-  { point: 'Scammed: 96110 and 12381 explained', articles: ['fixes/scammed-what-now', 'faq/anti-fraud-96110-12381'], phrase: '<Phone id="sms-12381" />' },
-  { point: 'Scammed: regulators are not for fraud losses', articles: ['fixes/scammed-what-now'], phrase: '不负责追回被骗的钱' },
-  { point: 'The 安全账户 scam named', articles: ['fixes/scammed-what-now', 'prevention/safe-account-scam'], phrase: '安全账户' },
+  {
+    point: 'Scammed: 96110 and 12381 explained',
+    articles: ['fixes/scammed-what-now', 'faq/anti-fraud-96110-12381'],
+    phrase: '<Phone id="sms-12381" />',
+  },
+  {
+    point: 'Scammed: regulators are not for fraud losses',
+    articles: ['fixes/scammed-what-now'],
+    phrase: '不负责追回被骗的钱',
+  },
+  {
+    point: 'The 安全账户 scam named',
+    articles: ['fixes/scammed-what-now', 'prevention/safe-account-scam'],
+    phrase: '安全账户',
+  },
   { point: 'There is no 安全账户', articles: ['prevention/safe-account-scam'], phrase: '世上没有“安全账户”' },
-  { point: 'A 96110 call / a 12381 SMS: what they are', articles: ['faq/anti-fraud-96110-12381'], phrase: '预警劝阻专线' },
+  {
+    point: 'A 96110 call / a 12381 SMS: what they are',
+    articles: ['faq/anti-fraud-96110-12381'],
+    phrase: '预警劝阻专线',
+  },
   { point: '国家反诈中心 App', articles: ['faq/anti-fraud-96110-12381'], phrase: '国家反诈中心 App' },
   { point: 'Lost phone: carrier first', articles: ['fixes/lost-phone'], phrase: '停掉手机卡' },
   { point: 'Lost phone: then 95588', articles: ['fixes/lost-phone'], phrase: '打 95588 挂失' },
   { point: 'Lost phone: passwords from another device', articles: ['fixes/lost-phone'], phrase: '在别的设备上改密码' },
   { point: 'Lost phone: 挂失 in the e-CNY app, no click path', articles: ['fixes/lost-phone'], phrase: '挂失和解挂' },
   { point: 'Which bank runs my wallet: operators', articles: ['faq/which-bank-runs-my-wallet'], phrase: '运营机构' },
-  { point: 'Which bank: several wallets per person', articles: ['faq/which-bank-runs-my-wallet'], phrase: '一个人可以有好几个钱包' },
-  { point: 'Which bank: 95588 only for wallets ICBC runs', articles: ['faq/which-bank-runs-my-wallet'], phrase: '95588 管不了别家银行开的钱包' },
-  { point: 'Exchange back, close, change number: free', articles: ['faq/exchange-close-change-number'], phrase: '都是免费的' },
-  { point: 'Exchange back, close, change number: in the app or through the operator', articles: ['faq/exchange-close-change-number'], phrase: '按 App 内指引操作' },
-  { point: 'The two ICBC apps: neither is the wallet by itself', articles: ['faq/two-icbc-apps'], phrase: '两个都不是钱包本身' },
+  {
+    point: 'Which bank: several wallets per person',
+    articles: ['faq/which-bank-runs-my-wallet'],
+    phrase: '一个人可以有好几个钱包',
+  },
+  {
+    point: 'Which bank: 95588 only for wallets ICBC runs',
+    articles: ['faq/which-bank-runs-my-wallet'],
+    phrase: '95588 管不了别家银行开的钱包',
+  },
+  {
+    point: 'Exchange back, close, change number: free',
+    articles: ['faq/exchange-close-change-number'],
+    phrase: '都是免费的',
+  },
+  {
+    point: 'Exchange back, close, change number: in the app or through the operator',
+    articles: ['faq/exchange-close-change-number'],
+    phrase: '按 App 内指引操作',
+  },
+  {
+    point: 'The two ICBC apps: neither is the wallet by itself',
+    articles: ['faq/two-icbc-apps'],
+    phrase: '两个都不是钱包本身',
+  },
   { point: '工银e生活 is not the e-CNY wallet', articles: ['faq/two-icbc-apps'], phrase: '它和数字人民币钱包是两回事' },
 ];
 
@@ -95,7 +203,14 @@ describe('the content brief is covered by published articles', () => {
 
   it('sends readers of every fraud page to 110 before anything else in its closing route', () => {
     const fraud = [...articles.values()].filter((a) => a.data?.['fraud'] === true).map((a) => a.id);
-    expect(fraud).toEqual(expect.arrayContaining(['fixes/scammed-what-now', 'prevention/safe-account-scam', 'faq/anti-fraud-96110-12381', 'prevention/fake-apps-and-scams']));
+    expect(fraud).toEqual(
+      expect.arrayContaining([
+        'fixes/scammed-what-now',
+        'prevention/safe-account-scam',
+        'faq/anti-fraud-96110-12381',
+        'prevention/fake-apps-and-scams',
+      ]),
+    );
     // No fraud page sends a victim to the regulators for the lost money, and none deletes first.
     for (const id of fraud) {
       const body = articles.get(id)?.body ?? '';

@@ -10,9 +10,13 @@ const fixture = 'e2e/fixtures/check-all';
 
 describe('npm run check:content', () => {
   // Loading the MDX compiler and textlint takes a few seconds on a busy machine.
-  it('passes on the real content (MDX syntax, facts, links, data files, terms and typography)', { timeout: 30_000 }, async () => {
-    expect((await checkContent('content')).map(formatProblem)).toEqual([]);
-  });
+  it(
+    'passes on the real content (MDX syntax, facts, links, data files, terms and typography)',
+    { timeout: 30_000 },
+    async () => {
+      expect((await checkContent('content')).map(formatProblem)).toEqual([]);
+    },
+  );
 
   it('lists every problem of a broken folder at once, each with file, line and fix', { timeout: 30_000 }, () => {
     const r = spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--dir', fixture], { encoding: 'utf8' });
@@ -29,7 +33,9 @@ describe('npm run check:content', () => {
     // broken internal link, with its line
     expect(out).toContain(`${file}:11：链接“/fixes/no-such-page/”指向的页面不存在`);
     // broken anchor
-    expect(out).toContain(`${file}:11：链接“/faq/payment-failed/#没有这个标题”里的 #没有这个标题 在 ${fixture}/faq/payment-failed.mdx 里找不到对应的小标题。可用的有：第一个标题`);
+    expect(out).toContain(
+      `${file}:11：链接“/faq/payment-failed/#没有这个标题”里的 #没有这个标题 在 ${fixture}/faq/payment-failed.mdx 里找不到对应的小标题。可用的有：第一个标题`,
+    );
     // draft linked from a published page
     expect(out).toContain(`${file}:13：链接“/fixes/draft-one/”指向草稿`);
     // missing image
@@ -69,8 +75,14 @@ describe('placement, data files and notices', () => {
     writeFileSync(join(dir, 'fixes', 'deep', 'nested.mdx'), article('放得太深的文章'));
     writeFileSync(join(dir, 'synonyms.yaml'), '账户: [账号\n冻结: 冻住\n');
     writeFileSync(join(dir, 'troubleshooter.yaml'), 'start: s\nnodes:\n  s:\n    question: 问？\n    answers: []\n');
-    writeFileSync(join(dir, 'notices', 'n.md'), '---\ntitle: 维护\nstart: 2026-12-01\nsource: 某公告\n---\n\n请拨打 4001234567 咨询。\n');
-    writeFileSync(join(dir, 'notices', 'late.md'), '---\ntitle: 结束早于开始\nstart: 2026-12-05 20:00\nend: 2026-12-05T19:00:00\nsource: 某公告\n---\n\n正文。\n');
+    writeFileSync(
+      join(dir, 'notices', 'n.md'),
+      '---\ntitle: 维护\nstart: 2026-12-01\nsource: 某公告\n---\n\n请拨打 4001234567 咨询。\n',
+    );
+    writeFileSync(
+      join(dir, 'notices', 'late.md'),
+      '---\ntitle: 结束早于开始\nstart: 2026-12-05 20:00\nend: 2026-12-05T19:00:00\nsource: 某公告\n---\n\n正文。\n',
+    );
     const articles = readArticles(dir);
     const out = [...checkArticles(articles), ...checkDataFiles(dir, articles)].map(formatProblem).join('\n');
     expect(out).toContain('fixes/Bad_Name.mdx：文件名“Bad_Name.mdx”不能用作网址');
@@ -80,7 +92,9 @@ describe('placement, data files and notices', () => {
     expect(out).toContain('troubleshooter.yaml：nodes.s.answers：问题至少要有 2 个回答。');
     expect(out).toContain('notices/n.md:1：号码“4001234567”不在已核实的联系方式里');
     // The line of the field, the field, both times in Beijing time; the times are no phone numbers.
-    expect(out).toContain('notices/late.md:4：end：end（结束时间）2026-12-05 19:00 不晚于 start（开始时间）2026-12-05 20:00（北京时间）');
+    expect(out).toContain(
+      'notices/late.md:4：end：end（结束时间）2026-12-05 19:00 不晚于 start（开始时间）2026-12-05 20:00（北京时间）',
+    );
     expect(out).not.toContain('号码“2026-12-05');
   });
 });

@@ -10,7 +10,10 @@ import { readArticles } from '../src/lib/content/disk';
 
 const fixture = 'e2e/fixtures/prose';
 const slips = `${fixture}/fixes/slips.mdx`;
-const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (file: string, text: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 // Loading the MDX compiler and textlint takes a few seconds on a busy machine.
 const slow = { timeout: 30_000 };
 const prose = async (dir: string) => (await checkProse(readArticles(dir), dir)).map(formatProblem);
@@ -34,7 +37,10 @@ describe('terms (textlint + prh over content/terms.yml)', slow, () => {
 
   it('checks what the troubleshooter shows, naming its line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tree-'));
-    writeFileSync(join(dir, 'troubleshooter.yaml'), 'start: s\nnodes:\n  s:\n    question: 你的APP怎么了？\n    answers:\n      - label: 账号被冻结\n        next: s\n');
+    writeFileSync(
+      join(dir, 'troubleshooter.yaml'),
+      'start: s\nnodes:\n  s:\n    question: 你的APP怎么了？\n    answers:\n      - label: 账号被冻结\n        next: s\n',
+    );
     cpSync('content/terms.yml', join(dir, 'terms.yml'));
     const out = (await checkProse([], dir)).map(formatProblem).sort();
     const file = join(dir, 'troubleshooter.yaml');
@@ -49,7 +55,10 @@ describe('terms (textlint + prh over content/terms.yml)', slow, () => {
     const dir = mkdtempSync(join(tmpdir(), 'notices-'));
     mkdirSync(join(dir, 'notices'));
     cpSync('content/terms.yml', join(dir, 'terms.yml'));
-    writeFileSync(join(dir, 'notices', 'n.md'), '---\ntitle: 数字人民币APP维护\nstart: 2026-12-01\nsource: 工商银行官网公告\n---\n\n维护期间请勿登陆。\n');
+    writeFileSync(
+      join(dir, 'notices', 'n.md'),
+      '---\ntitle: 数字人民币APP维护\nstart: 2026-12-01\nsource: 工商银行官网公告\n---\n\n维护期间请勿登陆。\n',
+    );
     const file = relative(process.cwd(), join(dir, 'notices', 'n.md'));
     const out = (await checkProse([], dir)).map(formatProblem).join('\n');
     expect(out).toContain(`${file}:2：用词：“APP”请写作“App”`);
@@ -59,7 +68,10 @@ describe('terms (textlint + prh over content/terms.yml)', slow, () => {
 
   it('reports a dictionary rule whose own example fails, in Chinese', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
-    writeFileSync(join(dir, 'terms.yml'), 'version: 1\nrules:\n  - expected: 账户\n    pattern: 账号\n    specs:\n      - from: 官方账号\n        to: 官方账号\n');
+    writeFileSync(
+      join(dir, 'terms.yml'),
+      'version: 1\nrules:\n  - expected: 账户\n    pattern: 账号\n    specs:\n      - from: 官方账号\n        to: 官方账号\n',
+    );
     expect(loadTerms(dir).problems.map(formatProblem)).toEqual([
       `${join(dir, 'terms.yml')}：用词表里“账户”这一条的例子没有通过：“官方账号”按这条规则会改成“官方账户”，但例子写的是“官方账号”。请修改 pattern，或者改正例子（specs）。`,
     ]);
@@ -78,12 +90,22 @@ describe('typography (zhlint inside textlint)', slow, () => {
 
   it('spaces an inline component like the number it shows', async () => {
     const out = (await prose(fixture)).join('\n');
-    expect(out).toContain(`${slips}:${lineOf(slips, '拨打<Phone')}：排版：把“拨打<Phone id="icbc-hotline" />”改成“拨打 <Phone id="icbc-hotline" />”`);
+    expect(out).toContain(
+      `${slips}:${lineOf(slips, '拨打<Phone')}：排版：把“拨打<Phone id="icbc-hotline" />”改成“拨打 <Phone id="icbc-hotline" />”`,
+    );
   });
 
   it('does not flag valid MDX component lines, comments, bold leads or official names', async () => {
     const out = (await prose(fixture)).join('\n');
-    const lines = ['import { Demo }', '拨打 <Phone id="icbc-hotline" />，说明情况', '<Callout type="warning"', '现在就拨打 <Phone', '{/* 编辑备注', '**先挂断电话。** 不要', '**换一个网络。**'];
+    const lines = [
+      'import { Demo }',
+      '拨打 <Phone id="icbc-hotline" />，说明情况',
+      '<Callout type="warning"',
+      '现在就拨打 <Phone',
+      '{/* 编辑备注',
+      '**先挂断电话。** 不要',
+      '**换一个网络。**',
+    ];
     lines.push('代码和网址不检查', '# 代码块里的中文和English', '<Demo label=');
     for (const text of lines) {
       expect(out, text).not.toContain(`${slips}:${lineOf(slips, text)}：`);
@@ -129,13 +151,27 @@ describe('MDX syntax (@mdx-js/mdx compile)', slow, () => {
   });
 
   it('explains the other common parser messages', () => {
-    expect(explainMdxError('Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`')).toContain('写成 \\<');
-    expect(explainMdxError('Unexpected closing tag `</Callout>`, expected corresponding closing tag for `<Steps>` (1:1-1:8)')).toBe(
-      '结束标签 </Callout> 和前面的 <Steps> 对不上。先写 </Steps> 关上 <Steps>，或检查标签名的拼写和大小写。',
-    );
-    expect(explainMdxError('Unexpected character `/` (U+002F) before local name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a link in MDX, use `[text](url)`)')).toContain('<Site id=');
-    expect(explainMdxError('Expected a closing tag for `<www.icbc.com.cn>` (1:3-1:20) before the end of `paragraph`')).toContain('不能用 <网址>');
-    expect(explainMdxError('Unexpected end of file in attribute value, expected a corresponding closing quote `"`')).toContain('英文双引号');
+    expect(
+      explainMdxError(
+        'Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`',
+      ),
+    ).toContain('写成 \\<');
+    expect(
+      explainMdxError(
+        'Unexpected closing tag `</Callout>`, expected corresponding closing tag for `<Steps>` (1:1-1:8)',
+      ),
+    ).toBe('结束标签 </Callout> 和前面的 <Steps> 对不上。先写 </Steps> 关上 <Steps>，或检查标签名的拼写和大小写。');
+    expect(
+      explainMdxError(
+        'Unexpected character `/` (U+002F) before local name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a link in MDX, use `[text](url)`)',
+      ),
+    ).toContain('<Site id=');
+    expect(
+      explainMdxError('Expected a closing tag for `<www.icbc.com.cn>` (1:3-1:20) before the end of `paragraph`'),
+    ).toContain('不能用 <网址>');
+    expect(
+      explainMdxError('Unexpected end of file in attribute value, expected a corresponding closing quote `"`'),
+    ).toContain('英文双引号');
   });
 
   it('passes every real article', async () => {

@@ -10,7 +10,9 @@ import { searchQueries } from '../../e2e/search-queries.ts';
 const data = JSON.parse(readFileSync(process.argv[2] ?? 'dist/search-instant.json', 'utf8')) as InstantData;
 const t0 = performance.now();
 const engine = createInstantEngine(data);
-console.log(`index built in ${(performance.now() - t0).toFixed(1)} ms (${data.docs.length} articles, level ${data.level})`);
+console.log(
+  `index built in ${(performance.now() - t0).toFixed(1)} ms (${data.docs.length} articles, level ${data.level})`,
+);
 const known = new Set(data.docs.map((d) => `${data.sections[d[2]]?.id}/${d[0]}`));
 const sets = [
   ...classedQueries.map((q) => ({ cls: q.class, query: q.query, expected: q.expected })),
@@ -34,8 +36,12 @@ for (const q of sets) {
   by.set(q.cls, row);
 }
 for (const [cls, r] of by) {
-  console.log(`${cls.padEnd(10)} ${((r.hit / r.n) * 100).toFixed(1)}% (${r.hit}/${r.n}), waiting for content: ${r.waiting}`);
+  console.log(
+    `${cls.padEnd(10)} ${((r.hit / r.n) * 100).toFixed(1)}% (${r.hit}/${r.n}), waiting for content: ${r.waiting}`,
+  );
 }
 for (const [cls, r] of by) for (const m of r.misses) console.log(`  ${cls}: ${m}`);
 times.sort((a, b) => a - b);
-console.log(`per query: median ${times[times.length >> 1]?.toFixed(2)} ms, max ${times[times.length - 1]?.toFixed(2)} ms`);
+console.log(
+  `per query: median ${times[times.length >> 1]?.toFixed(2)} ms, max ${times[times.length - 1]?.toFixed(2)} ms`,
+);

@@ -11,7 +11,12 @@ export { chromeFlags, chromePath } from '../lib/chromium.ts';
 export { freePort } from '../lib/ports.ts';
 
 /** Lighthouse's mobile throttling: slow 4G and a 4× slower CPU. */
-export const mobileThrottling = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+export const mobileThrottling = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+  cpu: 4,
+};
 
 /** Wall time and peak memory (largest resident set of the build's processes) of one build. */
 export interface BuildFigures {
@@ -24,7 +29,10 @@ export function build(env: NodeJS.ProcessEnv = {}): BuildFigures {
   const timed = existsSync('/usr/bin/time');
   const start = performance.now();
   const r = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npx', 'astro', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
+    ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npx', 'astro', 'build'], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      })
     : spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } });
   const wallSeconds = (performance.now() - start) / 1000;
   if (r.status !== 0) {

@@ -9,7 +9,11 @@ import { startNginx } from '../lib/nginx.ts';
 import { options } from '../lib/args.ts';
 import { report } from './lib.ts';
 
-const args = options({ seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '200' }, dir: { type: 'string', default: 'dist' } });
+const args = options({
+  seconds: { type: 'string', default: '20' },
+  connections: { type: 'string', default: '200' },
+  dir: { type: 'string', default: 'dist' },
+});
 const seconds = Math.min(30, Math.max(1, Number(args.seconds)));
 const connections = Number(args.connections);
 const chunk = readdirSync(`${args.dir}/pagefind/index`).find((f) => f.endsWith('.pf_index'));
@@ -38,7 +42,9 @@ try {
     'non-2xx': result.non2xx,
   });
   console.log(`errors: ${failures === 0 ? '0 ✓' : `${failures} ✗`}`);
-  console.log(`written: ${report('bench-load', { date: new Date().toISOString(), connections, seconds, paths, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx })}`);
+  console.log(
+    `written: ${report('bench-load', { date: new Date().toISOString(), connections, seconds, paths, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx })}`,
+  );
   process.exitCode = failures === 0 ? 0 : 1;
 } finally {
   await server.stop();

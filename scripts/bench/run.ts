@@ -42,15 +42,17 @@ async function pageFigures(browser: Browser, url: string) {
     const atLoad = !loaded;
     const body = await r.body().catch(() => Buffer.alloc(0));
     // The sizes of the build's .gz and .br copies (same settings); other files go as they are.
-    const packed = isText(new URL(r.url()).pathname.replace(/\/$/, '/index.html')) ? await compress(body) : { gz: body, br: body };
+    const packed = isText(new URL(r.url()).pathname.replace(/\/$/, '/index.html'))
+      ? await compress(body)
+      : { gz: body, br: body };
     seen.push({ kind, raw: body.length, gzip: packed.gz.length, brotli: packed.br.length, atLoad });
   };
   await page.goto(url, { waitUntil: 'load' });
   loaded = true;
   await page.waitForLoadState('networkidle');
-  const inlineJs = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((s) =>
-    s.reduce((n, x) => n + new TextEncoder().encode(x.textContent ?? '').length, 0),
-  );
+  const inlineJs = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((s) => s.reduce((n, x) => n + new TextEncoder().encode(x.textContent ?? '').length, 0));
   await Promise.all(pending);
   await context.close();
   const sum = (atLoadOnly: boolean) => {
@@ -84,7 +86,9 @@ async function lighthouseFigures(url: string, runs: number) {
       if (!lhr) continue;
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       results.push({
-        scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+        scores: Object.fromEntries(
+          Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+        ),
         fcp: audit('first-contentful-paint'),
         lcp: audit('largest-contentful-paint'),
         tbt: audit('total-blocking-time'),
@@ -120,14 +124,19 @@ try {
   const search = await searchFigures(browser, server.url);
 
   if (buildFigures) {
-    console.log(`\nBuild (with the search index): ${buildFigures.wallSeconds.toFixed(1)} s, peak memory ${buildFigures.peakMemoryMB ?? 'n/a'} MB`);
+    console.log(
+      `\nBuild (with the search index): ${buildFigures.wallSeconds.toFixed(1)} s, peak memory ${buildFigures.peakMemoryMB ?? 'n/a'} MB`,
+    );
   }
-  console.log('\nBytes per page until idle: brotli / gzip as served (raw in brackets), and script run before interaction');
+  console.log(
+    '\nBytes per page until idle: brotli / gzip as served (raw in brackets), and script run before interaction',
+  );
   console.table(
     Object.fromEntries(
       Object.entries(bytes).map(([name, b]) => {
         const htmlCss = (b.idle['html']?.gzip ?? 0) + (b.idle['css']?.gzip ?? 0);
-        const both = (k: string) => `${kb(b.idle[k]?.brotli ?? 0)} / ${kb(b.idle[k]?.gzip ?? 0)} (${kb(b.idle[k]?.raw ?? 0)})`;
+        const both = (k: string) =>
+          `${kb(b.idle[k]?.brotli ?? 0)} / ${kb(b.idle[k]?.gzip ?? 0)} (${kb(b.idle[k]?.raw ?? 0)})`;
         const total = (f: (x: Bytes) => number) => kb(Object.values(b.idle).reduce((n, x) => n + f(x), 0));
         const budget = name === 'home' ? homeBudget : pageBudget;
         return [
@@ -162,7 +171,9 @@ try {
       `${searchTargets(search).join('; ')}; ` +
       `first search ≤ ${kb(firstSearchBudget)} → ${(first?.firstSearchGzip ?? Infinity) <= firstSearchBudget ? 'met' : 'MISSED'}`,
   );
-  console.log(`written: ${report('bench', { date: new Date().toISOString(), build: buildFigures, bytes, lighthouse: lh, search })}`);
+  console.log(
+    `written: ${report('bench', { date: new Date().toISOString(), build: buildFigures, bytes, lighthouse: lh, search })}`,
+  );
 } finally {
   await browser.close();
   await server.stop();

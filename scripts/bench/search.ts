@@ -32,17 +32,31 @@ interface TapFigures {
  * Taps the header search on a loaded article page, types `query`, and times both layers: to the
  * suggestion of `expected` (or, on a generated site, the first suggestion) and to the announced outcome.
  */
-async function tapOnce(page: Page, query: string, expected: string | null): Promise<{ suggestion: number; full: number }> {
+async function tapOnce(
+  page: Page,
+  query: string,
+  expected: string | null,
+): Promise<{ suggestion: number; full: number }> {
   const t0 = await page.evaluate(() => performance.now());
   await page.getByRole('link', { name: '搜索' }).first().click();
   const box = page.locator('#search-dialog input');
   await box.waitFor({ timeout: 60_000 });
   await box.fill(query);
   const listbox = page.locator('#search-dialog [role="listbox"]');
-  await (expected ? listbox.locator(`[role="option"][data-id="${expected}"]`) : listbox.locator(`[role="option"]`).first()).waitFor({ timeout: 60_000 });
-  if (!expected) await page.waitForFunction((q) => document.querySelector<HTMLElement>('#search-dialog [role="listbox"]')?.dataset['query'] === q, query);
+  await (
+    expected ? listbox.locator(`[role="option"][data-id="${expected}"]`) : listbox.locator(`[role="option"]`).first()
+  ).waitFor({ timeout: 60_000 });
+  if (!expected)
+    await page.waitForFunction(
+      (q) => document.querySelector<HTMLElement>('#search-dialog [role="listbox"]')?.dataset['query'] === q,
+      query,
+    );
   const suggestion = (await page.evaluate(() => performance.now())) - t0;
-  await page.waitForFunction((q) => document.querySelector('#search-dialog [data-status]')?.getAttribute('data-done') === q, query, { timeout: 60_000 });
+  await page.waitForFunction(
+    (q) => document.querySelector('#search-dialog [data-status]')?.getAttribute('data-done') === q,
+    query,
+    { timeout: 60_000 },
+  );
   const full = (await page.evaluate(() => performance.now())) - t0;
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -50,7 +64,12 @@ async function tapOnce(page: Page, query: string, expected: string | null): Prom
 }
 
 /** Cold: a fresh browser cache, the article page loaded, then the first tap on search. Warm: a second tap on the same page. */
-async function tapToResults(browser: Browser, url: string, throttled: boolean, exact = true): Promise<{ cold: TapFigures; warm: { suggestion: number; full: number } }> {
+async function tapToResults(
+  browser: Browser,
+  url: string,
+  throttled: boolean,
+  exact = true,
+): Promise<{ cold: TapFigures; warm: { suggestion: number; full: number } }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (throttled) await throttle(page);
@@ -77,19 +96,24 @@ async function keystroke(browser: Browser, url: string, throttled: boolean): Pro
   const page = await browser.newPage();
   if (throttled) await throttle(page);
   await page.goto(`${url}/search/`);
-  const times = await page.evaluate(async (qs) => {
-    const m = (await import(document.documentElement.dataset['searchSrc'] ?? '')) as { suggest(q: string): Promise<unknown> };
-    await m.suggest('钱包');
-    const out: number[] = [];
-    for (const q of qs) {
-      for (let i = 1; i <= q.length; i++) {
-        const t0 = performance.now();
-        await m.suggest(q.slice(0, i));
-        out.push(performance.now() - t0);
+  const times = await page.evaluate(
+    async (qs) => {
+      const m = (await import(document.documentElement.dataset['searchSrc'] ?? '')) as {
+        suggest(q: string): Promise<unknown>;
+      };
+      await m.suggest('钱包');
+      const out: number[] = [];
+      for (const q of qs) {
+        for (let i = 1; i <= q.length; i++) {
+          const t0 = performance.now();
+          await m.suggest(q.slice(0, i));
+          out.push(performance.now() - t0);
+        }
       }
-    }
-    return out;
-  }, queries.map(([q]) => q));
+      return out;
+    },
+    queries.map(([q]) => q),
+  );
   await page.close();
   return { median: median(times), max: Math.max(...times) };
 }
@@ -119,7 +143,9 @@ export async function searchFigures(browser: Browser, url: string) {
 
 /** Prints the search table. */
 export function printSearch(rows: Awaited<ReturnType<typeof searchFigures>>): void {
-  console.log('\nSearch: tap on search in a loaded article page → first matching suggestion / full results (median of 3)');
+  console.log(
+    '\nSearch: tap on search in a loaded article page → first matching suggestion / full results (median of 3)',
+  );
   console.table(
     rows.map((r) => ({
       condition: r.condition,

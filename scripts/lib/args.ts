@@ -7,7 +7,11 @@ export function options<T extends ParseArgsOptionsConfig>(config: T) {
   try {
     return parseArgs({ args: process.argv.slice(2), options: config, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    console.error(`${(error as Error).message}\nOptions: ${Object.keys(config).map((k) => `--${k}`).join(' ')}`);
+    console.error(
+      `${(error as Error).message}\nOptions: ${Object.keys(config)
+        .map((k) => `--${k}`)
+        .join(' ')}`,
+    );
     process.exit(2);
   }
 }

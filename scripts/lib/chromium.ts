@@ -7,7 +7,13 @@ import { existsSync } from 'node:fs';
 export const chromePath: string | undefined = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 /** Flags for headless Chromium in containers and CI. */
-export const chromeFlags: string[] = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromeFlags: string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Playwright's launch options with both. */
 export const launchOptions = { ...(chromePath ? { executablePath: chromePath } : {}), args: chromeFlags };

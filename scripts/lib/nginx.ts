@@ -11,7 +11,9 @@ import { freePort } from './ports.ts';
 
 /** The nginx binary: $NGINX, else the first of the usual places. */
 export function nginxBinary(): string {
-  const found = [process.env['NGINX'], '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => p && existsSync(p));
+  const found = [process.env['NGINX'], '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(
+    (p) => p && existsSync(p),
+  );
   if (!found) {
     throw new Error(
       'nginx is not installed, and the browser tests run on the nginx the project ships a config for. ' +
@@ -34,7 +36,9 @@ export interface RunningServer {
 
 /** Runs `nginx -t` on a whole config file; returns the exit code and output. */
 export function testConfig(prefix: string, conf: string): { status: number | null; output: string } {
-  const r = spawnSync(nginxBinary(), ['-t', '-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { encoding: 'utf8' });
+  const r = spawnSync(nginxBinary(), ['-t', '-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], {
+    encoding: 'utf8',
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -51,21 +55,33 @@ function answers(port: number): Promise<boolean> {
 }
 
 /** Serves `root` with nginx on 127.0.0.1 (a free port unless `port` is given). */
-export async function startNginx(root: string, o: { port?: number; workers?: number | 'auto' } = {}): Promise<RunningServer> {
+export async function startNginx(
+  root: string,
+  o: { port?: number; workers?: number | 'auto' } = {},
+): Promise<RunningServer> {
   const dir = resolve(root);
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html does not exist: build the site first (npx astro build).`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/index.html does not exist: build the site first (npx astro build).`);
   return runNginx((port) => localSite(dir, `127.0.0.1:${port}`, hasBrotli()), { ...o, brotli: hasBrotli() });
 }
 
 /** Runs nginx with `http(port)` inside the http block; resolves once `port` answers. */
-export async function runNginx(http: (port: number) => string, o: { port?: number; workers?: number | 'auto'; brotli: boolean }): Promise<RunningServer> {
+export async function runNginx(
+  http: (port: number) => string,
+  o: { port?: number; workers?: number | 'auto'; brotli: boolean },
+): Promise<RunningServer> {
   const bin = nginxBinary();
   for (let attempt = 0; ; attempt++) {
     const port = o.port ?? (await freePort());
     const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
     const conf = join(prefix, 'nginx.conf');
-    writeFileSync(conf, mainConfig(http(port), { brotli: o.brotli, workers: o.workers ?? 1, asRoot: process.getuid?.() === 0 }));
-    const child = spawn(bin, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    writeFileSync(
+      conf,
+      mainConfig(http(port), { brotli: o.brotli, workers: o.workers ?? 1, asRoot: process.getuid?.() === 0 }),
+    );
+    const child = spawn(bin, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

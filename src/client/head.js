@@ -39,7 +39,11 @@
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
   const ui = () => import(ds.searchSrc);
-  const open = (f) => ui().then((m) => m.openDialog(), () => (location.href = f));
+  const open = (f) =>
+    ui().then(
+      (m) => m.openDialog(),
+      () => (location.href = f),
+    );
   const tick = () =>
     all('[data-win]', (e) => {
       // How many of its two times have passed: 0 upcoming, 1 current, 2 past.

@@ -17,7 +17,8 @@ let session: Session | undefined;
 function readable(root: Element): HTMLElement[] {
   const title = document.querySelector<HTMLElement>('main h1');
   const blocks = [...root.querySelectorAll<HTMLElement>('h2, h3, p, li')].filter(
-    (el) => !el.querySelector('p, li') && !el.closest('[hidden], [data-pagefind-ignore], nav') && el.textContent?.trim(),
+    (el) =>
+      !el.querySelector('p, li') && !el.closest('[hidden], [data-pagefind-ignore], nav') && el.textContent?.trim(),
   );
   return title ? [title, ...blocks.filter((b) => b !== title)] : blocks;
 }
@@ -50,7 +51,10 @@ function speak(i: number, button: HTMLButtonElement): void {
     return;
   }
   el.classList.add('reading');
-  el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  el.scrollIntoView({
+    block: 'center',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
   const u = new SpeechSynthesisUtterance(el.textContent?.trim() ?? '');
   u.lang = 'zh-CN';
   const voice = chineseVoice();

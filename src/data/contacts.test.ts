@@ -13,7 +13,9 @@ describe('contacts', () => {
     for (const c of contacts) if (c.kind === 'site') expect(c.url).toMatch(/^https:\/\//);
   });
   it('explains an unknown id in Chinese', () => {
-    expect(() => contactFromContent('icbc')).toThrow(/联系方式 id “icbc” 不存在。请改用 src\/data\/contacts\.ts 里的其中一个：icbc-hotline/);
+    expect(() => contactFromContent('icbc')).toThrow(
+      /联系方式 id “icbc” 不存在。请改用 src\/data\/contacts\.ts 里的其中一个：icbc-hotline/,
+    );
   });
   it('allows the verified numbers and hosts and nothing made up', () => {
     const digits = allowedNumberDigits();
@@ -25,6 +27,12 @@ describe('contacts', () => {
     expect(digits.has('96110')).toBe(true);
     expect(digits.has('12381')).toBe(true);
     expect(digits.has('95566')).toBe(false);
-    expect([...allowedHosts()].sort()).toEqual(['icbc.com.cn', 'mybank.icbc.com.cn', 'pbcdci.cn', 'www.icbc.com.cn', 'www.pbcdci.cn']);
+    expect([...allowedHosts()].sort()).toEqual([
+      'icbc.com.cn',
+      'mybank.icbc.com.cn',
+      'pbcdci.cn',
+      'www.icbc.com.cn',
+      'www.pbcdci.cn',
+    ]);
   });
 });

@@ -9,12 +9,23 @@ export type RouteStep =
   | { kind: 'link'; href: string; label: UIKey; body: UIKey; action: UIKey }
   | { kind: 'call'; contact: ContactId; label: UIKey; body: UIKey };
 
-const complain = { kind: 'link', href: articleUrl('complaints/escalate-to-regulators'), label: 'route.complain', action: 'route.complainAction' } as const;
+const complain = {
+  kind: 'link',
+  href: articleUrl('complaints/escalate-to-regulators'),
+  label: 'route.complain',
+  action: 'route.complainAction',
+} as const;
 
 /** The routes by name: `default` for fixes, `fraud` where money may have gone to a fraudster. */
 export const helpRoutes = {
   default: [
-    { kind: 'link', href: fixedPages.diagnose, label: 'route.diagnose', body: 'route.diagnoseBody', action: 'route.diagnoseAction' },
+    {
+      kind: 'link',
+      href: fixedPages.diagnose,
+      label: 'route.diagnose',
+      body: 'route.diagnoseBody',
+      action: 'route.diagnoseAction',
+    },
     { kind: 'call', contact: 'icbc-hotline', label: 'route.bank', body: 'route.bankBody' },
     { ...complain, body: 'route.complainBody' },
   ],
@@ -27,7 +38,10 @@ export const helpRoutes = {
 } as const satisfies Record<string, readonly RouteStep[]>;
 
 /** The route an article ends with, or none: fraud pages get `fraud`, fix sections `default`. */
-export function helpRouteFor(article: { fraud: boolean }, section: { fix?: boolean }): readonly RouteStep[] | undefined {
+export function helpRouteFor(
+  article: { fraud: boolean },
+  section: { fix?: boolean },
+): readonly RouteStep[] | undefined {
   if (article.fraud) return helpRoutes.fraud;
   return section.fix ? helpRoutes.default : undefined;
 }

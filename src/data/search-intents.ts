@@ -4,15 +4,51 @@
 
 /** Words that say little about what the reader needs: almost every article has them. */
 export const genericWords: readonly string[] = [
-  '钱包', '数字钱包', '工行', '工商银行', '银行', '数字人民币', '人民币', '数字', '用不了', '不能用', '提示', '显示',
-  '一直', '问题', '手机', 'app', '怎么', '出现', '异常', '办法', '东西', '今天', '现在', '刚才', '突然', '还是',
+  '钱包',
+  '数字钱包',
+  '工行',
+  '工商银行',
+  '银行',
+  '数字人民币',
+  '人民币',
+  '数字',
+  '用不了',
+  '不能用',
+  '提示',
+  '显示',
+  '一直',
+  '问题',
+  '手机',
+  'app',
+  '怎么',
+  '出现',
+  '异常',
+  '办法',
+  '东西',
+  '今天',
+  '现在',
+  '刚才',
+  '突然',
+  '还是',
 ];
 
 /** Words of intent that steer the ranking towards sections (section ids and a factor). */
 export const sectionCues: readonly { cues: readonly string[]; sections: readonly string[]; boost: number }[] = [
-  { cues: ['防止', '预防', '避免', '防范', '怎么防', '提防', '以防', '安全吗', '怎么设'], sections: ['prevention'], boost: 1.6 },
-  { cues: ['投诉', '举报', '不处理', '没解决', '不解决', '维权', '反映', '找谁', '监管'], sections: ['complaints'], boost: 1.6 },
-  { cues: ['是什么', '为什么', '原因', '什么意思', '怎么回事', '区别', '是不是', '会不会', '是真的吗'], sections: ['causes', 'faq'], boost: 1.3 },
+  {
+    cues: ['防止', '预防', '避免', '防范', '怎么防', '提防', '以防', '安全吗', '怎么设'],
+    sections: ['prevention'],
+    boost: 1.6,
+  },
+  {
+    cues: ['投诉', '举报', '不处理', '没解决', '不解决', '维权', '反映', '找谁', '监管'],
+    sections: ['complaints'],
+    boost: 1.6,
+  },
+  {
+    cues: ['是什么', '为什么', '原因', '什么意思', '怎么回事', '区别', '是不是', '会不会', '是真的吗'],
+    sections: ['causes', 'faq'],
+    boost: 1.3,
+  },
   { cues: ['怎么办', '怎么解决', '怎么弄', '怎么处理', '解除', '恢复'], sections: ['fixes'], boost: 1.2 },
 ];
 
@@ -21,11 +57,23 @@ export const sectionCues: readonly { cues: readonly string[]; sections: readonly
  * order, before anything else the query matches.
  */
 export const urgentCues: readonly { cues: readonly string[]; articles: readonly string[] }[] = [
-  { cues: ['安全账户', '安全帐户', '涉嫌洗钱', '洗钱', '公检法', '冒充警察'], articles: ['prevention/safe-account-scam', 'fixes/scammed-what-now'] },
-  { cues: ['被骗', '骗子', '诈骗', '上当', '报警', '转给骗子', '骗了', '骗走'], articles: ['fixes/scammed-what-now', 'fixes/suspected-theft'] },
-  { cues: ['冒充客服', '冒充工行', '冒充银行', '假客服', '冒充', '自称客服', '自称是', '念给'], articles: ['fixes/scammed-what-now', 'prevention/official-numbers-only'] },
+  {
+    cues: ['安全账户', '安全帐户', '涉嫌洗钱', '洗钱', '公检法', '冒充警察'],
+    articles: ['prevention/safe-account-scam', 'fixes/scammed-what-now'],
+  },
+  {
+    cues: ['被骗', '骗子', '诈骗', '上当', '报警', '转给骗子', '骗了', '骗走'],
+    articles: ['fixes/scammed-what-now', 'fixes/suspected-theft'],
+  },
+  {
+    cues: ['冒充客服', '冒充工行', '冒充银行', '假客服', '冒充', '自称客服', '自称是', '念给'],
+    articles: ['fixes/scammed-what-now', 'prevention/official-numbers-only'],
+  },
   { cues: ['屏幕共享', '共享屏幕', '视频会议'], articles: ['fixes/scammed-what-now', 'faq/protect-account'] },
-  { cues: ['保证金', '解冻费', '先交钱', '交点钱', '拉人头'], articles: ['fixes/scammed-what-now', 'prevention/fake-apps-and-scams'] },
+  {
+    cues: ['保证金', '解冻费', '先交钱', '交点钱', '拉人头'],
+    articles: ['fixes/scammed-what-now', 'prevention/fake-apps-and-scams'],
+  },
   { cues: ['盗刷', '被盗', '钱被转走', '不是我付'], articles: ['fixes/suspected-theft'] },
   { cues: ['手机丢了', '手机被偷', '手机掉了', '丢了手机', '手机被盗'], articles: ['fixes/lost-phone'] },
 ];

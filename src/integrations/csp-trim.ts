@@ -12,15 +12,29 @@ import { htmlFiles } from '../lib/build/dist-files';
  */
 export function trimScriptHashes(html: string): string {
   const hashes = (re: RegExp) =>
-    new Set([...html.matchAll(re)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`));
+    new Set(
+      [...html.matchAll(re)].map(
+        (m) =>
+          `'sha256-${createHash('sha256')
+            .update(m[1] ?? '')
+            .digest('base64')}'`,
+      ),
+    );
   const scripts = hashes(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g);
   const styles = hashes(/<style[^>]*>([\s\S]*?)<\/style>/g);
   const keep = (directive: string, present: Set<string>) => (policy: string) =>
-    policy.replace(new RegExp(`(${directive} )([^;"]*)`), (_, head: string, list: string) =>
-      head + list.split(' ').filter((token) => !token.startsWith("'sha256-") || present.has(token)).join(' '),
+    policy.replace(
+      new RegExp(`(${directive} )([^;"]*)`),
+      (_, head: string, list: string) =>
+        head +
+        list
+          .split(' ')
+          .filter((token) => !token.startsWith("'sha256-") || present.has(token))
+          .join(' '),
     );
-  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)/, (_, head: string, policy: string) =>
-    head + keep('style-src', styles)(keep('script-src', scripts)(policy)),
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)/,
+    (_, head: string, policy: string) => head + keep('style-src', styles)(keep('script-src', scripts)(policy)),
   );
 }
 

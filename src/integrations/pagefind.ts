@@ -41,7 +41,10 @@ function preloadMeta(site: string): void {
     languages: Record<string, { hash: string }>;
   };
   const links = Object.entries(entry.languages)
-    .map(([, { hash }]) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`)
+    .map(
+      ([, { hash }]) =>
+        `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
+    )
     .join('');
   writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${links}</head>`));
 }

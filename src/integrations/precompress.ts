@@ -12,7 +12,13 @@ const gz = promisify(gzip);
 /** The brotli and gzip copies of `body` at the strength the build uses (the bench measures the same). */
 export async function compress(body: Buffer): Promise<{ br: Buffer; gz: Buffer }> {
   const [b, g] = await Promise.all([
-    br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    br(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
     gz(body, { level: 9 }),
   ]);
   return { br: b, gz: g };
@@ -54,7 +60,9 @@ export default function precompress(): AstroIntegration {
             }),
           );
         }
-        logger.info(`${text.length} text files precompressed: ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`);
+        logger.info(
+          `${text.length} text files precompressed: ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
+        );
       },
     },
   };

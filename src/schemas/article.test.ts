@@ -24,7 +24,9 @@ describe('articleSchema', () => {
     expect(messages({ ...valid, title: undefined })).toEqual([
       'title: 缺少 title（标题）。请加一行，例如 title: 付款时提示失败怎么办',
     ]);
-    expect(messages({ ...valid, order: '1' })).toEqual(['order: order（排序）必须是数字，例如 order: 3（不要加引号）。']);
+    expect(messages({ ...valid, order: '1' })).toEqual([
+      'order: order（排序）必须是数字，例如 order: 3（不要加引号）。',
+    ]);
     expect(messages({ ...valid, keywords: [] })).toEqual(['keywords: keywords（搜索词）至少写一个读者会输入的说法。']);
     expect(messages({ ...valid, related: ['payment-failed'] })[0]).toMatch(/^related\.0: 请写成“栏目\/文件名”的形式/);
     expect(messages({ ...valid, title: '很长'.repeat(16) })[0]).toMatch(/最多 30 个字/);

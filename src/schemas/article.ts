@@ -24,49 +24,48 @@ const unknownFields = (iss: { code?: string; keys?: string[] }) =>
     : undefined;
 
 /** Frontmatter of a help article. The section is not a field: it is the folder the file is in. */
-export const articleSchema = z.strictObject({
-  /** Page title, the words a reader would search for. Required, at most 30 characters. */
-  title: z
-    .string({ error: '缺少 title（标题）。请加一行，例如 title: 付款时提示失败怎么办' })
-    .trim()
-    .min(4, { error: 'title（标题）太短，请写出读者会搜索的完整说法（至少 4 个字）。' })
-    .max(limits.titleMax, {
-      error: `title（标题）最多 ${limits.titleMax} 个字，请缩短，把补充说明写进 description。`,
-    }),
-  /** Meta description and search-result snippet. Required, 40–160 characters. */
-  description: z
-    .string({ error: '缺少 description（摘要）。请用一两句话写清这篇能帮读者解决什么。' })
-    .trim()
-    .min(limits.descriptionMin, {
-      error: `description（摘要）至少 ${limits.descriptionMin} 个字，请写成一两句完整的话。`,
-    })
-    .max(limits.descriptionMax, {
-      error: `description（摘要）最多 ${limits.descriptionMax} 个字，请删去次要内容。`,
-    }),
-  /** Position within the section, smallest first. Required whole number. */
-  order: z
-    .number({ error: 'order（排序）必须是数字，例如 order: 3（不要加引号）。' })
-    .int({ error: 'order（排序）必须是整数，例如 order: 3。' })
-    .min(0, { error: 'order（排序）不能是负数。' }),
-  /** Phrasings readers type, searchable but never shown. At least one. */
-  keywords: z
-    .array(z.string({ error: 'keywords 里的每一项都必须是文字。' }).trim().min(1), {
-      error: '缺少 keywords（搜索词）。请写成列表，例如 keywords: [付不了款, 支付失败]',
-    })
-    .min(1, { error: 'keywords（搜索词）至少写一个读者会输入的说法。' }),
-  /** Other articles worth reading next, as `section/slug`. */
-  related: z
-    .array(articleRef, { error: 'related 必须是列表，例如 related: [fixes/payment-failed]' })
-    .default([]),
-  /** `true` on pages about fraud: the closing “还没解决？” route then starts with 110. */
-  fraud: z.boolean({ error: 'fraud 只能写 true 或 false（不加引号）：讲诈骗、被骗的文章写 true。' }).default(false),
-  /** `true` keeps the article out of the build; the dev server still shows it. */
-  draft: z.boolean({ error: 'draft 只能写 true 或 false（不加引号）。' }).default(false),
-  /** Overrides the last-updated date taken from git, e.g. 2026-11-20. */
-  updated: z.coerce
-    .date({ error: 'updated 必须是日期，例如 updated: 2026-11-20' })
-    .optional(),
-}, { error: unknownFields });
+export const articleSchema = z.strictObject(
+  {
+    /** Page title, the words a reader would search for. Required, at most 30 characters. */
+    title: z
+      .string({ error: '缺少 title（标题）。请加一行，例如 title: 付款时提示失败怎么办' })
+      .trim()
+      .min(4, { error: 'title（标题）太短，请写出读者会搜索的完整说法（至少 4 个字）。' })
+      .max(limits.titleMax, {
+        error: `title（标题）最多 ${limits.titleMax} 个字，请缩短，把补充说明写进 description。`,
+      }),
+    /** Meta description and search-result snippet. Required, 40–160 characters. */
+    description: z
+      .string({ error: '缺少 description（摘要）。请用一两句话写清这篇能帮读者解决什么。' })
+      .trim()
+      .min(limits.descriptionMin, {
+        error: `description（摘要）至少 ${limits.descriptionMin} 个字，请写成一两句完整的话。`,
+      })
+      .max(limits.descriptionMax, {
+        error: `description（摘要）最多 ${limits.descriptionMax} 个字，请删去次要内容。`,
+      }),
+    /** Position within the section, smallest first. Required whole number. */
+    order: z
+      .number({ error: 'order（排序）必须是数字，例如 order: 3（不要加引号）。' })
+      .int({ error: 'order（排序）必须是整数，例如 order: 3。' })
+      .min(0, { error: 'order（排序）不能是负数。' }),
+    /** Phrasings readers type, searchable but never shown. At least one. */
+    keywords: z
+      .array(z.string({ error: 'keywords 里的每一项都必须是文字。' }).trim().min(1), {
+        error: '缺少 keywords（搜索词）。请写成列表，例如 keywords: [付不了款, 支付失败]',
+      })
+      .min(1, { error: 'keywords（搜索词）至少写一个读者会输入的说法。' }),
+    /** Other articles worth reading next, as `section/slug`. */
+    related: z.array(articleRef, { error: 'related 必须是列表，例如 related: [fixes/payment-failed]' }).default([]),
+    /** `true` on pages about fraud: the closing “还没解决？” route then starts with 110. */
+    fraud: z.boolean({ error: 'fraud 只能写 true 或 false（不加引号）：讲诈骗、被骗的文章写 true。' }).default(false),
+    /** `true` keeps the article out of the build; the dev server still shows it. */
+    draft: z.boolean({ error: 'draft 只能写 true 或 false（不加引号）。' }).default(false),
+    /** Overrides the last-updated date taken from git, e.g. 2026-11-20. */
+    updated: z.coerce.date({ error: 'updated 必须是日期，例如 updated: 2026-11-20' }).optional(),
+  },
+  { error: unknownFields },
+);
 
 /** Validated frontmatter of an article. */
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -22,7 +22,8 @@ describe('hot questions', () => {
   });
 
   it('names the line of an unknown id, a draft and a malformed id, in Chinese', () => {
-    expect(problemsOf('- fixes/payment-failed\n- fixes/no-such\n- faq/new-one\n- Fixes/Bad Id\n')).toMatchInlineSnapshot(`
+    expect(problemsOf('- fixes/payment-failed\n- fixes/no-such\n- faq/new-one\n- Fixes/Bad Id\n'))
+      .toMatchInlineSnapshot(`
       [
         "4：请写成“栏目/文件名”的形式，只用小写字母、数字和连字符，例如 fixes/payment-failed。",
       ]
@@ -36,7 +37,9 @@ describe('hot questions', () => {
   });
 
   it('rejects duplicates, an empty file and a file that is not a list', () => {
-    expect(problemsOf('- fixes/payment-failed\n- fixes/payment-failed\n')).toEqual(['-：热门问题里有同一篇文章写了两次，请删掉重复的一行。']);
+    expect(problemsOf('- fixes/payment-failed\n- fixes/payment-failed\n')).toEqual([
+      '-：热门问题里有同一篇文章写了两次，请删掉重复的一行。',
+    ]);
     expect(problemsOf('')[0]).toContain('热门问题要写成列表');
     expect(problemsOf('fixes: payment-failed\n')[0]).toContain('热门问题要写成列表');
   });

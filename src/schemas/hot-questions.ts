@@ -29,9 +29,20 @@ export function hotQuestionProblems(
   drafts: ReadonlySet<string>,
 ): { index: number; message: string }[] {
   return ids.flatMap((id, index) => {
-    if (drafts.has(id)) return [{ index, message: `热门问题里的 ${id} 还是草稿（draft: true），读者看不到。请先发布它，或换一篇已发布的文章。` }];
+    if (drafts.has(id))
+      return [
+        {
+          index,
+          message: `热门问题里的 ${id} 还是草稿（draft: true），读者看不到。请先发布它，或换一篇已发布的文章。`,
+        },
+      ];
     if (!published.has(id)) {
-      return [{ index, message: `热门问题里的 ${id} 不是已有的文章。请检查栏目和文件名（content/${id}.mdx 要存在），或删掉这一行。` }];
+      return [
+        {
+          index,
+          message: `热门问题里的 ${id} 不是已有的文章。请检查栏目和文件名（content/${id}.mdx 要存在），或删掉这一行。`,
+        },
+      ];
     }
     return [];
   });

@@ -20,7 +20,10 @@ function beijingTime(field: 'start' | 'end', example: string) {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
     const date = typeof value === 'string' || typeof value === 'number' ? parseBeijingTime(String(value)) : undefined;
     if (!date) {
-      ctx.addIssue({ code: 'custom', message: `${field} 不是有效的时间：“${typeof value === 'string' ? value : JSON.stringify(value)}”。${hint}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} 不是有效的时间：“${typeof value === 'string' ? value : JSON.stringify(value)}”。${hint}`,
+      });
       return z.NEVER;
     }
     return date;

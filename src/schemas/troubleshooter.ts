@@ -48,12 +48,17 @@ export const outcomeSchema = z.object({
     .min(10, { error: 'summary 至少 10 个字，请写清读者现在该做什么。' })
     .max(200, { error: 'summary 最多 200 个字。' }),
   /** Articles to read, as section/slug. 1 to 3. */
-  articles: z.array(articleRef).min(1, { error: '结果至少要推荐 1 篇文章。' }).max(3, { error: '结果最多推荐 3 篇文章。' }),
+  articles: z
+    .array(articleRef)
+    .min(1, { error: '结果至少要推荐 1 篇文章。' })
+    .max(3, { error: '结果最多推荐 3 篇文章。' }),
   /** true when the reader should call before anything else (theft, unknown transactions, fraud). */
   urgent: z.boolean({ error: 'urgent 只能写 true 或 false。' }).default(false),
   /** Whom an urgent outcome says to call first: the bank (default) or, for fraud, the police. */
   call: z
-    .enum(['icbc-hotline', 'police-110'], { error: 'call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。' })
+    .enum(['icbc-hotline', 'police-110'], {
+      error: 'call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。',
+    })
     .default('icbc-hotline'),
 });
 
@@ -68,13 +73,15 @@ const strictOutcome = z.strictObject(outcomeSchema.shape, { error: mixed });
  * A node is a question (it has `answers`) or an outcome, never both. Checked against the one
  * it looks like, so the messages are about the fields the editor actually wrote.
  */
-export const nodeSchema = z.custom<z.output<typeof strictQuestion> | z.output<typeof strictOutcome>>().transform((value, ctx) => {
-  const isQ = typeof value === 'object' && value !== null && 'answers' in value;
-  const result = (isQ ? strictQuestion : strictOutcome).safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  return z.NEVER;
-});
+export const nodeSchema = z
+  .custom<z.output<typeof strictQuestion> | z.output<typeof strictOutcome>>()
+  .transform((value, ctx) => {
+    const isQ = typeof value === 'object' && value !== null && 'answers' in value;
+    const result = (isQ ? strictQuestion : strictOutcome).safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  });
 
 /** The whole troubleshooter file (`content/troubleshooter.yaml`). */
 export const troubleshooterSchema = z
@@ -91,7 +98,11 @@ export const troubleshooterSchema = z
     // Only the first question may be longer: it lists the urgent cases before the others.
     for (const [id, node] of Object.entries(tree.nodes)) {
       if (id !== tree.start && 'answers' in node && node.answers.length > maxAnswers.other) {
-        ctx.addIssue({ code: 'custom', path: ['nodes', id, 'answers'], message: `问题最多 ${maxAnswers.other} 个回答（只有第一个问题可以到 ${maxAnswers.start} 个），多了读者难选；请拆成两步。` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', id, 'answers'],
+          message: `问题最多 ${maxAnswers.other} 个回答（只有第一个问题可以到 ${maxAnswers.start} 个），多了读者难选；请拆成两步。`,
+        });
       }
     }
   });

@@ -2,20 +2,23 @@
 import { preload } from './engine';
 import { el } from './render';
 import { createView, titled } from './suggestions';
+import { applySearchStyles } from './styles';
 import { texts } from './texts';
 
 function createDialog(): HTMLDialogElement {
-  const dialog = el(
-    'dialog',
-    'm-0 h-dvh max-h-none w-full max-w-none bg-bg p-0 text-text backdrop:bg-black/50 sm:mx-auto sm:mt-16 sm:h-fit sm:max-h-[80dvh] sm:max-w-2xl sm:rounded-lg sm:border sm:border-border',
-  );
+  applySearchStyles();
+  const dialog = el('dialog', '');
   dialog.id = 'search-dialog';
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
   const panel = el('div', 'flex flex-col gap-3 p-4');
   const top = el('div', 'flex items-center justify-between gap-2');
   const title = el('p', 'text-lg font-bold', texts.dialogTitle);
   title.id = 'search-dialog-title';
-  const close = el('button', 'inline-flex size-11 items-center justify-center rounded-lg border border-border text-2xl', '×');
+  const close = el(
+    'button',
+    'inline-flex size-11 items-center justify-center rounded-lg border border-border text-2xl',
+    '×',
+  );
   close.type = 'button';
   close.dataset['close'] = '';
   close.setAttribute('aria-label', texts.close);
@@ -25,9 +28,23 @@ function createDialog(): HTMLDialogElement {
   form.method = 'get';
   const label = el('label', 'sr-only', texts.label);
   label.htmlFor = 'search-dialog-q';
-  const input = el('input', 'min-h-12 min-w-0 flex-1 rounded-lg border-2 border-border bg-bg px-3 text-lg text-text placeholder:text-muted');
-  Object.assign(input, { id: 'search-dialog-q', name: 'q', type: 'search', autocomplete: 'off', enterKeyHint: 'search', placeholder: texts.placeholder });
-  const submit = el('button', 'min-h-12 shrink-0 rounded-lg bg-accent px-4 text-lg font-bold text-accent-text', texts.button);
+  const input = el(
+    'input',
+    'min-h-12 min-w-0 flex-1 rounded-lg border-2 border-border bg-bg px-3 text-lg text-text placeholder:text-muted',
+  );
+  Object.assign(input, {
+    id: 'search-dialog-q',
+    name: 'q',
+    type: 'search',
+    autocomplete: 'off',
+    enterKeyHint: 'search',
+    placeholder: texts.placeholder,
+  });
+  const submit = el(
+    'button',
+    'min-h-12 shrink-0 rounded-lg bg-accent px-4 text-lg font-bold text-accent-text',
+    texts.button,
+  );
   submit.type = 'submit';
   form.append(label, input, submit);
   const status = el('p', 'font-bold');
@@ -44,7 +61,7 @@ function createDialog(): HTMLDialogElement {
   more.dataset['more'] = '';
   more.hidden = true;
   more.href = '/search/';
-  const hint = el('p', 'hidden text-sm text-muted sm:block', texts.hint);
+  const hint = el('p', 'search-hint text-sm text-muted', texts.hint);
   panel.append(top, form, status, help, titled(texts.suggestTitle, listbox), results, more, hint);
   dialog.append(panel);
   return dialog;

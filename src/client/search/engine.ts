@@ -119,7 +119,11 @@ function toHit(d: PagefindData, words: string[]): Hit {
   const body = withoutKeywords(d.content, texts.keywords);
   const main = excerpt(body.startsWith(title) ? body.slice(title.length) : body, words);
   // A heading match that only repeats the main excerpt adds nothing.
-  const probe = main.map((s) => s.text).join('').replace(/^…/, '').slice(0, 12);
+  const probe = main
+    .map((s) => s.text)
+    .join('')
+    .replace(/^…/, '')
+    .slice(0, 12);
   return {
     url: d.url,
     title,

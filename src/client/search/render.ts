@@ -3,9 +3,14 @@
 import type { Suggestion } from '../../lib/search/instant';
 import type { Hit } from './engine';
 import { texts } from './texts';
+import { applySearchStyles } from './styles';
 
 /** An element with classes and, optionally, text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -20,7 +25,10 @@ export const articleHref = (id: string): string => `/${id}/`;
  * no link (nothing focusable may sit inside it); a tap or Enter opens the article (suggestions.ts).
  */
 export function renderOption(s: Suggestion, id: string): HTMLLIElement {
-  const li = el('li', 'flex min-h-12 flex-col justify-center rounded-lg border border-border px-3 py-2 hover:bg-surface');
+  const li = el(
+    'li',
+    'flex min-h-12 flex-col justify-center rounded-lg border border-border px-3 py-2 hover:bg-surface',
+  );
   li.id = id;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
@@ -62,7 +70,8 @@ export function renderHit(hit: Hit, withSubs: boolean): HTMLLIElement {
     li.append(p);
   }
   if (withSubs && hit.subs.length) {
-    const ul = el('ul', 'mt-2 space-y-1 border-s-2 border-border ps-3');
+    applySearchStyles();
+    const ul = el('ul', 'search-sub mt-2 space-y-1');
     for (const s of hit.subs) {
       const item = el('li', '');
       const link = el('a', 'font-bold', s.title);

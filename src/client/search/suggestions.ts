@@ -88,7 +88,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
   const open = (o: HTMLElement | undefined) => {
     if (o?.dataset['id']) location.href = articleHref(o.dataset['id']);
   };
-  listbox.addEventListener('click', (e) => open((e.target as HTMLElement).closest<HTMLElement>('[role="option"]') ?? undefined));
+  listbox.addEventListener('click', (e) =>
+    open((e.target as HTMLElement).closest<HTMLElement>('[role="option"]') ?? undefined),
+  );
 
   input.addEventListener('keydown', (e) => {
     const all = options();
@@ -130,7 +132,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       const section = opts.section?.() ?? '';
       suggested = query ? engine.suggest(query, opts.suggestions + 5).results : opts.hotWhenEmpty ? engine.hot() : [];
       // The page's section filter narrows the suggestions as it narrows the full text.
-      suggested = suggested.filter((s) => !query || !section || s.section === section).slice(0, query ? opts.suggestions : undefined);
+      suggested = suggested
+        .filter((s) => !query || !section || s.section === section)
+        .slice(0, query ? opts.suggestions : undefined);
     } catch {
       // The instant file did not arrive: full text may still work.
     }
@@ -143,7 +147,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       status.textContent = '';
       return done(0);
     }
-    status.textContent = suggested.length ? texts.suggestCount.replace('{count}', String(suggested.length)) : texts.loading;
+    status.textContent = suggested.length
+      ? texts.suggestCount.replace('{count}', String(suggested.length))
+      : texts.loading;
     await new Promise((resolve) => setTimeout(resolve, opts.fullTextDelay));
     if (stale()) return null;
     const shown = new Set(suggested.map((s) => `/${s.id}/`));
@@ -162,7 +168,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
         drawn++;
       }
       count += drawn;
-      status.textContent = count ? texts.count.replace('{count}', String(count)) : texts.none.replace('{query}', () => query);
+      status.textContent = count
+        ? texts.count.replace('{count}', String(count))
+        : texts.none.replace('{query}', () => query);
       if (!count && empty) {
         // The page's help, with its hot questions (the idle block) under it.
         empty.hidden = false;

@@ -13,4 +13,15 @@ import WrongNumbers from './WrongNumbers.astro';
 /** Passed to every article's `<Content components={…} />`. */
 // Typed ESLint cannot see .astro modules (astro check does): their imports read as unresolved here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-export const mdxComponents = { Callout, ContactCard, FirstStep, IfScammed, Phone, PublishedLimits, ScamNumbers, Site, Steps, WrongNumbers };
+export const mdxComponents = {
+  Callout,
+  ContactCard,
+  FirstStep,
+  IfScammed,
+  Phone,
+  PublishedLimits,
+  ScamNumbers,
+  Site,
+  Steps,
+  WrongNumbers,
+};

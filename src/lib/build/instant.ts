@@ -21,16 +21,25 @@ export function instantFile(): Promise<{ json: string; gzipBytes: number; level:
       getEntry('hotQuestions', 'hot'),
     ]);
     if (synonyms.length === 0) {
-      throw new ContentError('缺少 content/synonyms.yaml（搜索同义词表），或者文件是空的。请从 git 历史里恢复它；格式见 docs/编辑指南.md。');
+      throw new ContentError(
+        '缺少 content/synonyms.yaml（搜索同义词表），或者文件是空的。请从 git 历史里恢复它；格式见 docs/编辑指南.md。',
+      );
     }
-    if (!hotEntry) throw new ContentError('缺少 content/hot-questions.yaml（热门问题）。请从 git 历史里恢复它；格式见 docs/编辑指南.md。');
+    if (!hotEntry)
+      throw new ContentError(
+        '缺少 content/hot-questions.yaml（热门问题）。请从 git 历史里恢复它；格式见 docs/编辑指南.md。',
+      );
     const published = new Set(articles.map((a) => a.id));
     const drafts = new Set(all.filter((a) => !published.has(a.id)).map((a) => a.id));
     const problems = hotQuestionProblems(hotEntry.data.articles, published, drafts);
-    if (problems.length) throw new ContentError(`content/hot-questions.yaml：\n- ${problems.map((p) => p.message).join('\n- ')}`);
+    if (problems.length)
+      throw new ContentError(`content/hot-questions.yaml：\n- ${problems.map((p) => p.message).join('\n- ')}`);
     // The urgent-safety articles are developer data; a missing one would silently weaken the rule.
     const missing = urgentCues.flatMap((u) => u.articles).filter((id) => !published.has(id));
-    if (missing.length) throw new Error(`src/data/search-intents.ts: urgentCues names articles that are not published: ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(
+        `src/data/search-intents.ts: urgentCues names articles that are not published: ${missing.join(', ')}`,
+      );
     const built = buildInstantData({
       articles: articles.map((a) => ({
         id: a.id,
@@ -48,7 +57,9 @@ export function instantFile(): Promise<{ json: string; gzipBytes: number; level:
     if (built.gzipBytes > instantBudget) {
       console.warn(`[search] instant file ${built.gzipBytes} B gzip exceeds ${instantBudget} B even with titles only`);
     } else {
-      console.info(`[search] instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles, level ${built.data.level}`);
+      console.info(
+        `[search] instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles, level ${built.data.level}`,
+      );
     }
     return { json: built.json, gzipBytes: built.gzipBytes, level: built.data.level };
   })();

@@ -2,7 +2,15 @@
 // (deploy/nginx.conf, TLS on 443 and a redirect from 80) and, for tests and the load benchmark,
 // a whole nginx.conf around the same server block, over plain HTTP on loopback. Works on
 // nginx 1.22 (Debian 12) and later: `listen … http2`, not `http2 on;` (1.25.1+).
-import { allowedMethods, contentTypes, defaultContentType, fileKinds, globToRegex, securityHeaders, textTypes } from './header-policy.ts';
+import {
+  allowedMethods,
+  contentTypes,
+  defaultContentType,
+  fileKinds,
+  globToRegex,
+  securityHeaders,
+  textTypes,
+} from './header-policy.ts';
 
 /** Where the Debian package libnginx-mod-http-brotli-static puts the module. */
 export const brotliModulePath = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -22,12 +30,18 @@ export interface ServerOptions {
 }
 
 const q = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
-const indent = (text: string, by = '    ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
+const indent = (text: string, by = '    ') =>
+  text
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n');
 
 /** The http-level maps the server block reads: Cache-Control by file kind, Allow for 405s. */
 export function maps(): string {
   // $uri is the served file (/x/ → /x/index.html, unknown → /404.html), like the policy's paths.
-  const kinds = fileKinds.slice(0, -1).flatMap((k) => k.paths.map((p) => `    ~${globToRegex(p)} ${q(k.cacheControl)};`));
+  const kinds = fileKinds
+    .slice(0, -1)
+    .flatMap((k) => k.paths.map((p) => `    ~${globToRegex(p)} ${q(k.cacheControl)};`));
   const method = allowedMethods.map((m) => `    ${m} "";`);
   return [
     'map $uri $help_center_cache_control {',
@@ -55,7 +69,14 @@ export function serverBlock(o: ServerOptions): string {
   const lines = [
     ...o.listen.map((l) => `listen ${l};`),
     `server_name ${o.serverName};`,
-    ...(o.tls ? [`ssl_certificate     ${o.tls.certificate};`, `ssl_certificate_key ${o.tls.key};`, 'ssl_protocols TLSv1.2 TLSv1.3;', 'ssl_session_cache shared:help_center_ssl:10m;'] : []),
+    ...(o.tls
+      ? [
+          `ssl_certificate     ${o.tls.certificate};`,
+          `ssl_certificate_key ${o.tls.key};`,
+          'ssl_protocols TLSv1.2 TLSv1.3;',
+          'ssl_session_cache shared:help_center_ssl:10m;',
+        ]
+      : []),
     '',
     `root ${o.root};`,
     'server_tokens off;',
@@ -91,7 +112,9 @@ export function serverBlock(o: ServerOptions): string {
     'location ~ /$ {',
     '    try_files ${uri}index.html =404;',
     '}',
-    ...special.flatMap((k) => k.paths.map((p) => `location ~ ${globToRegex(p)} {\n    types { }\n    default_type ${k.contentType};\n}`)),
+    ...special.flatMap((k) =>
+      k.paths.map((p) => `location ~ ${globToRegex(p)} {\n    types { }\n    default_type ${k.contentType};\n}`),
+    ),
     '',
     'error_page 404 /404.html;',
   ];
@@ -107,7 +130,9 @@ export const production = {
 };
 
 /** deploy/nginx.conf: a site file for /etc/nginx/sites-enabled/ (inside nginx's http block). */
-export function productionConfig(o: Partial<typeof production> & { httpsPort?: number; httpPort?: number; address?: string } = {}): string {
+export function productionConfig(
+  o: Partial<typeof production> & { httpsPort?: number; httpPort?: number; address?: string } = {},
+): string {
   const s = { ...production, ...o };
   const at = (port: number) => (o.address ? `${o.address}:${port}` : String(port));
   const v6 = (port: number) => (o.address ? [] : [`[::]:${port}`]);

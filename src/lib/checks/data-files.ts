@@ -16,7 +16,10 @@ type YamlResult = ReturnType<typeof readYaml>;
 /** A missing file or YAML that does not parse. */
 function yamlProblems(file: string, r: YamlResult, what: string): Problem[] {
   if (r.missing) return [{ file, message: `缺少${what}。请从 git 历史里恢复这个文件。` }];
-  if (r.error) return [{ file, message: `YAML 写法有误：${r.error}。常见原因：冒号后面少了空格、缩进不一致、同一个名字写了两次。` }];
+  if (r.error)
+    return [
+      { file, message: `YAML 写法有误：${r.error}。常见原因：冒号后面少了空格、缩进不一致、同一个名字写了两次。` },
+    ];
   return [];
 }
 
@@ -24,12 +27,20 @@ function yamlProblems(file: string, r: YamlResult, what: string): Problem[] {
  * Schema issues as problems of `file`, each naming the field; given the frontmatter text, also
  * the line of a top-level field.
  */
-function schemaProblems(file: string, issues: readonly { path: PropertyKey[]; message: string }[], frontmatter?: string): Problem[] {
+function schemaProblems(
+  file: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  frontmatter?: string,
+): Problem[] {
   return issues.map((i) => {
     const field = String(i.path[0] ?? '');
     // +2: the opening --- is line 1.
     const at = field && frontmatter ? frontmatter.split('\n').findIndex((l) => l.startsWith(`${field}:`)) : -1;
-    return { file, ...(at >= 0 ? { line: at + 2 } : {}), message: `${i.path.map(String).join('.') || '文件'}：${i.message}` };
+    return {
+      file,
+      ...(at >= 0 ? { line: at + 2 } : {}),
+      message: `${i.path.map(String).join('.') || '文件'}：${i.message}`,
+    };
   });
 }
 
@@ -40,10 +51,17 @@ export function synonymProblems(dir: string): Problem[] {
   const problems = yamlProblems(file, syn, '搜索同义词表');
   if (syn.data === undefined) return problems;
   const entries = Object.entries((syn.data as Record<string, unknown> | null) ?? {});
-  if (entries.length === 0) problems.push({ file, message: '同义词表是空的。格式：文章里的词: [读者的说法一, 说法二]' });
+  if (entries.length === 0)
+    problems.push({ file, message: '同义词表是空的。格式：文章里的词: [读者的说法一, 说法二]' });
   for (const [id, variants] of entries) {
     const r = synonymSchema.safeParse({ id, variants });
-    if (!r.success) problems.push(...schemaProblems(file, r.error.issues.map((i) => ({ ...i, path: [id, ...i.path.slice(1)] }))));
+    if (!r.success)
+      problems.push(
+        ...schemaProblems(
+          file,
+          r.error.issues.map((i) => ({ ...i, path: [id, ...i.path.slice(1)] })),
+        ),
+      );
   }
   return problems;
 }
@@ -75,7 +93,11 @@ export function noticeProblems(dir: string): Problem[] {
     try {
       data = parseYaml(frontmatter ?? '');
     } catch (e) {
-      problems.push({ file, line: 1, message: `frontmatter 写法有误：${e instanceof Error ? e.message.split('\n')[0] : String(e)}。` });
+      problems.push({
+        file,
+        line: 1,
+        message: `frontmatter 写法有误：${e instanceof Error ? e.message.split('\n')[0] : String(e)}。`,
+      });
       continue;
     }
     const r = noticeSchema.safeParse(data ?? {});

@@ -23,7 +23,8 @@ export function factProblems(file: string, text: string, lineOf: (i: number) => 
   for (const m of text.matchAll(phonePattern)) {
     const digits = m[0].replace(/\D/g, '');
     // Dates written as 20261125 are not phone numbers; 199… mobile numbers are.
-    if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) continue;
+    if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits))
+      continue;
     out.push({
       file,
       line: lineOf(m.index ?? 0),

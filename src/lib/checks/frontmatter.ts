@@ -24,11 +24,19 @@ export function frontmatterProblems(articles: readonly RawArticle[]): { problems
       continue;
     }
     if (a.frontmatterError) {
-      problems.push({ file: a.filePath, line: 1, message: `开头的 frontmatter（两行 --- 之间）写法有误：${a.frontmatterError.split('\n')[0]}。常见原因：冒号后面少了空格，或列表没有用 [ ] 括起来。` });
+      problems.push({
+        file: a.filePath,
+        line: 1,
+        message: `开头的 frontmatter（两行 --- 之间）写法有误：${a.frontmatterError.split('\n')[0]}。常见原因：冒号后面少了空格，或列表没有用 [ ] 括起来。`,
+      });
       continue;
     }
     if (!a.data) {
-      problems.push({ file: a.filePath, line: 1, message: '文件开头缺少 frontmatter。请用 npm run new 新建文章，或照编辑指南在第一行写 ---。' });
+      problems.push({
+        file: a.filePath,
+        line: 1,
+        message: '文件开头缺少 frontmatter。请用 npm run new 新建文章，或照编辑指南在第一行写 ---。',
+      });
       continue;
     }
     const parsed = articleSchema.safeParse(a.data);

@@ -66,7 +66,11 @@ export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Pr
  * that parse the MDX (async): its syntax (@mdx-js/mdx), then terms and typography (textlint),
  * which skip files whose MDX does not parse. The build and `npm run check:content` call this.
  */
-export async function checkContent(dir: string, articles: readonly RawArticle[] = readArticles(dir), opts: CheckOptions = {}): Promise<Problem[]> {
+export async function checkContent(
+  dir: string,
+  articles: readonly RawArticle[] = readArticles(dir),
+  opts: CheckOptions = {},
+): Promise<Problem[]> {
   const syntax = await checkMdxSyntax(articles);
   const prose = await checkProse(articles, dir, { skip: new Set(syntax.map((p) => p.file)) });
   return sortProblems([...syntax, ...checkArticles(articles, opts), ...checkDataFiles(dir, articles), ...prose]);

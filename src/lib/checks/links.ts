@@ -27,25 +27,40 @@ export function linkProblems(a: RawArticle, ctx: ArticleContext): Problem[] {
     const line = lineAt(a, m.index ?? 0);
     const [path = '', anchor] = target.split('#');
     if (/\.(png|jpe?g|gif|svg|webp|avif|pdf|xml|txt)$/i.test(path)) continue;
-    const known = ctx.byPath.has(path) || ctx.sectionPaths.has(path) || fixed.has(path) || path.startsWith(fixedPages.diagnose);
+    const known =
+      ctx.byPath.has(path) || ctx.sectionPaths.has(path) || fixed.has(path) || path.startsWith(fixedPages.diagnose);
     if (!known) {
-      const hint = ctx.byPath.has(`${path}/`) ? `末尾少了“/”，请写成 ${path}/` : '请确认文章的栏目和文件名，链接写成 /栏目/文件名/';
+      const hint = ctx.byPath.has(`${path}/`)
+        ? `末尾少了“/”，请写成 ${path}/`
+        : '请确认文章的栏目和文件名，链接写成 /栏目/文件名/';
       problems.push({ file: a.filePath, line, message: `链接“${target}”指向的页面不存在。${hint}。` });
       continue;
     }
     if (!isDraft(a) && ctx.drafts.has(path)) {
-      problems.push({ file: a.filePath, line, message: `链接“${target}”指向草稿（draft: true），发布后读者打不开。请删掉链接或先发布那篇文章。` });
+      problems.push({
+        file: a.filePath,
+        line,
+        message: `链接“${target}”指向草稿（draft: true），发布后读者打不开。请删掉链接或先发布那篇文章。`,
+      });
     }
     const targetArticle = ctx.byPath.get(path);
     if (anchor && targetArticle && !headingSlugs(targetArticle.body).has(decodeURIComponent(anchor))) {
       const available = [...headingSlugs(targetArticle.body)].join('、') || '（那篇文章没有小标题）';
-      problems.push({ file: a.filePath, line, message: `链接“${target}”里的 #${anchor} 在 ${targetArticle.filePath} 里找不到对应的小标题。可用的有：${available}。` });
+      problems.push({
+        file: a.filePath,
+        line,
+        message: `链接“${target}”里的 #${anchor} 在 ${targetArticle.filePath} 里找不到对应的小标题。可用的有：${available}。`,
+      });
     }
   }
   // Same-page anchors.
   for (const m of a.body.matchAll(/\]\(#([^)\s]+)\)/g)) {
     if (!headingSlugs(a.body).has(decodeURIComponent(m[1] ?? ''))) {
-      problems.push({ file: a.filePath, line: lineAt(a, m.index ?? 0), message: `链接“#${m[1]}”在本文里找不到对应的小标题。请检查小标题的写法。` });
+      problems.push({
+        file: a.filePath,
+        line: lineAt(a, m.index ?? 0),
+        message: `链接“#${m[1]}”在本文里找不到对应的小标题。请检查小标题的写法。`,
+      });
     }
   }
   return problems;

@@ -17,13 +17,18 @@ const explanations: { test: RegExp; say: (m: RegExpExecArray) => string }[] = [
   },
   {
     test: /Expected a closing tag for `<([^>]*)>`/,
-    say: (m) => `组件 <${m[1]}> 没有结束标签。在它的内容后面另起一行写 </${m[1]}>；没有内容的组件要写成 <${m[1]} … />（末尾有斜杠）。`,
+    say: (m) =>
+      `组件 <${m[1]}> 没有结束标签。在它的内容后面另起一行写 </${m[1]}>；没有内容的组件要写成 <${m[1]} … />（末尾有斜杠）。`,
   },
   {
     test: /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
-    say: (m) => `结束标签 </${m[1]}> 和前面的 <${m[2]}> 对不上。先写 </${m[2]}> 关上 <${m[2]}>，或检查标签名的拼写和大小写。`,
+    say: (m) =>
+      `结束标签 </${m[1]}> 和前面的 <${m[2]}> 对不上。先写 </${m[2]}> 关上 <${m[2]}>，或检查标签名的拼写和大小写。`,
   },
-  { test: /Unexpected closing slash/, say: () => '这个结束标签（</…>）前面没有对应的开始标签。请删掉它，或者补上开始标签。' },
+  {
+    test: /Unexpected closing slash/,
+    say: () => '这个结束标签（</…>）前面没有对应的开始标签。请删掉它，或者补上开始标签。',
+  },
   { test: /to create a comment in MDX/, say: () => 'MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。' },
   {
     test: /before name, expected a character that can start a name/,
@@ -35,9 +40,13 @@ const explanations: { test: RegExp; say: (m: RegExpExecArray) => string }[] = [
   },
   {
     test: /Could not parse expression|expected a corresponding closing brace for `\{`|in expression/,
-    say: () => '花括号 { } 在 MDX 里表示代码，这里的内容不是有效的代码。正文里要写花括号，请写成 \\{ 和 \\}，或者改用全角的｛｝；注释写成 {/* 注释 */}。',
+    say: () =>
+      '花括号 { } 在 MDX 里表示代码，这里的内容不是有效的代码。正文里要写花括号，请写成 \\{ 和 \\}，或者改用全角的｛｝；注释写成 {/* 注释 */}。',
   },
-  { test: /import\/exports/, say: () => 'import 或 export 这一行写法有误。文章里用的组件全站都能直接用，一般不需要写 import。' },
+  {
+    test: /import\/exports/,
+    say: () => 'import 或 export 这一行写法有误。文章里用的组件全站都能直接用，一般不需要写 import。',
+  },
   { test: /lazy line|indented/, say: () => '引用（>）或列表里的组件标签要和里面的内容对齐，缩进保持一致。' },
 ];
 
@@ -71,7 +80,11 @@ export async function checkMdxSyntax(articles: readonly RawArticle[]): Promise<P
         } catch (e) {
           const err = e as { reason?: string; message?: string; line?: number; place?: unknown };
           const reason = err.reason ?? err.message ?? String(e);
-          return { file: a.filePath, line: lineOf(err, reason), message: `MDX 写法有误：${explainMdxError(reason)}（原始信息：${reason}）` };
+          return {
+            file: a.filePath,
+            line: lineOf(err, reason),
+            message: `MDX 写法有误：${explainMdxError(reason)}（原始信息：${reason}）`,
+          };
         }
       }),
   );

@@ -37,8 +37,15 @@ export function troubleshooterFields(file: string): Field[] {
   visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (['question', 'hint', 'label', 'title', 'summary'].includes(key) && isScalar(pair.value) && typeof pair.value.value === 'string') {
-        out.push({ value: pair.value.value.replace(/\s*\n\s*/g, ''), line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line });
+      if (
+        ['question', 'hint', 'label', 'title', 'summary'].includes(key) &&
+        isScalar(pair.value) &&
+        typeof pair.value.value === 'string'
+      ) {
+        out.push({
+          value: pair.value.value.replace(/\s*\n\s*/g, ''),
+          line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line,
+        });
       }
     },
   });
@@ -56,7 +63,17 @@ export function readNotices(dir: string): RawArticle[] {
       const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(filePath, 'utf8'));
       try {
         const data = (parseYaml(frontmatter ?? '') as Record<string, unknown> | null) ?? {};
-        return [{ id: `notices/${name}`, entry: `notices/${name}`, filePath, data, ...(frontmatter === undefined ? {} : { frontmatter }), body, bodyLine }];
+        return [
+          {
+            id: `notices/${name}`,
+            entry: `notices/${name}`,
+            filePath,
+            data,
+            ...(frontmatter === undefined ? {} : { frontmatter }),
+            body,
+            bodyLine,
+          },
+        ];
       } catch {
         return [];
       }

@@ -18,24 +18,31 @@ import { loadTerms, termMessage, type Terms } from './terms';
 import { brokenBold, typographyHint, typographyRule } from './typography';
 
 // CommonJS packages seen through ESM: take `default` when there is one.
-const unwrap = <T>(m: T): T => ((m as { default?: T }).default ?? m);
+const unwrap = <T>(m: T): T => (m as { default?: T }).default ?? m;
 
 /** Lints one text; the file name's extension picks the parser (.mdx articles, .md for fields). */
 type Lint = (text: string, filePath: string) => Promise<{ messages: TextlintMessage[] }>;
 
 /** One textlint kernel with both rules and both parsers. */
 function linterFor(terms: Terms): Lint {
-  const rules: NonNullable<TextlintKernelOptions['rules']> = [{ ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } }];
+  const rules: NonNullable<TextlintKernelOptions['rules']> = [
+    { ruleId: 'typography', rule: typographyRule, options: { keep: terms.keep } },
+  ];
   if (terms.yaml) {
     // Link texts and bold are prose too (prh skips them by default).
-    rules.push({ ruleId: 'prh', rule: unwrap(prhRule), options: { ruleContents: [terms.yaml], checkLink: true, checkEmphasis: true, checkBlockQuote: true } });
+    rules.push({
+      ruleId: 'prh',
+      rule: unwrap(prhRule),
+      options: { ruleContents: [terms.yaml], checkLink: true, checkEmphasis: true, checkBlockQuote: true },
+    });
   }
   const plugins = [
     { pluginId: 'mdx', plugin: unwrap(mdxPlugin) },
     { pluginId: 'markdown', plugin: unwrap(markdownPlugin) },
   ];
   const kernel = new TextlintKernel();
-  return (text, filePath) => kernel.lintText(text, { ext: filePath.slice(filePath.lastIndexOf('.')), filePath, rules, plugins });
+  return (text, filePath) =>
+    kernel.lintText(text, { ext: filePath.slice(filePath.lastIndexOf('.')), filePath, rules, plugins });
 }
 
 /** The `<…>` tag on this line that covers position `p`, if any. */
@@ -59,7 +66,12 @@ function beforeAfter(text: string, [from, to]: readonly [number, number], insert
 }
 
 /** Turns textlint's messages for one text into Problems (one per line and kind of slip). */
-function toProblems(file: string, text: string, messages: TextlintMessage[], lineOf: (line: number) => number): Problem[] {
+function toProblems(
+  file: string,
+  text: string,
+  messages: TextlintMessage[],
+  lineOf: (line: number) => number,
+): Problem[] {
   const out: Problem[] = [];
   const slips = new Map<string, { line: number; hint: string; changes: string[] }>();
   for (const m of messages) {
@@ -71,11 +83,21 @@ function toProblems(file: string, text: string, messages: TextlintMessage[], lin
       continue;
     }
     if (m.ruleId === 'plugin-error') {
-      out.push({ file, line: lineOf(line), message: '用词和排版检查读不懂这篇文章（textlint-plugin-mdx 解析失败）。请检查组件标签、花括号和尖括号 <…> 是否成对；MDX 里不能用 <网址> 这种写法，请写成 [文字](网址)。问题仍在时请找开发同事。' });
+      out.push({
+        file,
+        line: lineOf(line),
+        message:
+          '用词和排版检查读不懂这篇文章（textlint-plugin-mdx 解析失败）。请检查组件标签、花括号和尖括号 <…> 是否成对；MDX 里不能用 <网址> 这种写法，请写成 [文字](网址)。问题仍在时请找开发同事。',
+      });
       continue;
     }
     if (m.message === brokenBold) {
-      out.push({ file, line: lineOf(line), message: '排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。' });
+      out.push({
+        file,
+        line: lineOf(line),
+        message:
+          '排版：粗体没有生效，读者会看到“**”。粗体以标点结尾时，结束的 ** 后面要空一格（例如“**先挂断。** 再打电话”）。',
+      });
       continue;
     }
     const hint = typographyHint(m.message);
@@ -98,7 +120,11 @@ export interface ProseOptions {
  * Discouraged terms and typography slips in every article and notice of `dir` (body, title,
  * description, components' titles) and in what the troubleshooter shows, each naming file and line.
  */
-export async function checkProse(articles: readonly RawArticle[], dir: string, opts: ProseOptions = {}): Promise<Problem[]> {
+export async function checkProse(
+  articles: readonly RawArticle[],
+  dir: string,
+  opts: ProseOptions = {},
+): Promise<Problem[]> {
   const terms = loadTerms(dir);
   const lint = linterFor(terms);
   // Short texts outside any MDX body, linted as one Markdown document, a blank line apart.
@@ -137,7 +163,8 @@ export async function fixTypography(articles: readonly RawArticle[], dir: string
     const head = text.slice(0, text.length - a.body.length);
     let body = '\n'.repeat(a.bodyLine - 1) + a.body;
     // Twice: textlint leaves out a fix that overlaps another, and the second pass applies it.
-    for (let pass = 0; pass < 2; pass++) body = (await kernel.fixText(body, { ext: '.mdx', filePath: a.filePath, rules, plugins })).output;
+    for (let pass = 0; pass < 2; pass++)
+      body = (await kernel.fixText(body, { ext: '.mdx', filePath: a.filePath, rules, plugins })).output;
     const fixed = head + body.slice(a.bodyLine - 1);
     if (fixed !== text) {
       writeFileSync(a.filePath, fixed);

@@ -31,9 +31,15 @@ export function checkBuiltLinks(dist: string): Problem[] {
       const target = path ? fileFor(dist, path) : page;
       const where = relative(process.cwd(), page);
       if (!target) {
-        problems.push({ file: where, message: `构建出的页面里有链接“${href}”，但网站上没有这个页面。请在文章源文件里改正这个链接。` });
+        problems.push({
+          file: where,
+          message: `构建出的页面里有链接“${href}”，但网站上没有这个页面。请在文章源文件里改正这个链接。`,
+        });
       } else if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {
-        problems.push({ file: where, message: `链接“${href}”的 #${decodeURIComponent(anchor)} 在目标页面上不存在。请检查小标题或锚点的写法。` });
+        problems.push({
+          file: where,
+          message: `链接“${href}”的 #${decodeURIComponent(anchor)} 在目标页面上不存在。请检查小标题或锚点的写法。`,
+        });
       }
     }
   }

@@ -24,7 +24,12 @@ const mixed = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;
 export function loadTerms(dir: string): Terms {
   const file = join(dir, 'terms.yml');
   if (!existsSync(file)) {
-    return { file, yaml: undefined, keep: [], problems: [{ file, message: '缺少用词表。请从 git 历史里恢复这个文件（格式见编辑指南“统一用词和排版”）。' }] };
+    return {
+      file,
+      yaml: undefined,
+      keep: [],
+      problems: [{ file, message: '缺少用词表。请从 git 历史里恢复这个文件（格式见编辑指南“统一用词和排版”）。' }],
+    };
   }
   const yaml = readFileSync(file, 'utf8');
   try {
@@ -32,7 +37,12 @@ export function loadTerms(dir: string): Terms {
     const keep = engine.rules.map((r) => r.expected).filter((e) => cjk.test(e) && mixed.test(e) && !e.includes('$'));
     return { file, yaml, keep, problems: [] };
   } catch (e) {
-    return { file, yaml: undefined, keep: [], problems: [{ file, message: termsFileError(e instanceof Error ? e.message : String(e)) }] };
+    return {
+      file,
+      yaml: undefined,
+      keep: [],
+      problems: [{ file, message: termsFileError(e instanceof Error ? e.message : String(e)) }],
+    };
   }
 }
 

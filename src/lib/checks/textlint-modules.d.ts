@@ -6,6 +6,12 @@ declare module 'textlint-plugin-mdx' {
 }
 declare module 'textlint-rule-prh' {
   import type { TextlintRuleModule } from '@textlint/types';
-  const rule: TextlintRuleModule<{ ruleContents?: string[]; rulePaths?: string[]; checkLink?: boolean; checkEmphasis?: boolean; checkBlockQuote?: boolean }>;
+  const rule: TextlintRuleModule<{
+    ruleContents?: string[];
+    rulePaths?: string[];
+    checkLink?: boolean;
+    checkEmphasis?: boolean;
+    checkBlockQuote?: boolean;
+  }>;
   export default rule;
 }

@@ -3,8 +3,17 @@ import type { Troubleshooter } from '../../schemas/troubleshooter';
 import { findTreeProblems as findTree } from './troubleshooter';
 import { formatProblem } from './problem';
 
-const outcome = (articles: string[]) => ({ title: '结果标题', summary: '这是一个结果的说明文字。', articles, urgent: false, call: 'icbc-hotline' as const });
-const question = (...next: string[]) => ({ question: '选哪一个呢？', answers: next.map((n) => ({ label: `去${n}`, next: n })) });
+const outcome = (articles: string[]) => ({
+  title: '结果标题',
+  summary: '这是一个结果的说明文字。',
+  articles,
+  urgent: false,
+  call: 'icbc-hotline' as const,
+});
+const question = (...next: string[]) => ({
+  question: '选哪一个呢？',
+  answers: next.map((n) => ({ label: `去${n}`, next: n })),
+});
 const articles = new Map([
   ['fixes/a', { draft: false }],
   ['fixes/d', { draft: true }],
@@ -18,7 +27,12 @@ const findTreeProblems = (...args: Parameters<typeof findTree>) => findTree(...a
 
 describe('findTreeProblems', () => {
   it('accepts a sound tree', () => {
-    const t = tree({ start: question('x', 'y'), x: outcome(['fixes/a']), y: question('x', 'z'), z: outcome(['fixes/a']) });
+    const t = tree({
+      start: question('x', 'y'),
+      x: outcome(['fixes/a']),
+      y: question('x', 'z'),
+      z: outcome(['fixes/a']),
+    });
     expect(findTreeProblems(t, articles)).toEqual([]);
   });
 
@@ -40,13 +54,20 @@ describe('findTreeProblems', () => {
   });
 
   it('finds a cycle and shows it', () => {
-    const t = tree({ start: question('a', 'x'), a: question('b', 'x'), b: question('a', 'x'), x: outcome(['fixes/a']) });
+    const t = tree({
+      start: question('a', 'x'),
+      a: question('b', 'x'),
+      b: question('a', 'x'),
+      x: outcome(['fixes/a']),
+    });
     expect(findTreeProblems(t, articles)).toEqual([
       'content/troubleshooter.yaml：节点“b”的回答“去a”又回到了“a”，形成死循环（a → b → a）。请让它指向一个新的节点或结果。',
     ]);
   });
 
   it('reports a missing start node', () => {
-    expect(findTreeProblems(tree({ x: outcome(['fixes/a']) }, 'begin'), articles)[0]).toMatch(/start 指向的节点“begin”不存在/);
+    expect(findTreeProblems(tree({ x: outcome(['fixes/a']) }, 'begin'), articles)[0]).toMatch(
+      /start 指向的节点“begin”不存在/,
+    );
   });
 });

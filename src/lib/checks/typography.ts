@@ -77,8 +77,10 @@ function masked(block: TxtNode, source: string): Block {
     text = text.slice(0, from - start) + s + text.slice(to - start);
   };
   const walk = (n: TxtNode) => {
-    if (n !== block && n.type === 'Paragraph' && !hasText(n)) put(n.range[0], n.range[1], 'x'.repeat(n.range[1] - n.range[0]));
-    else if (n.type === 'Code' && n.raw.startsWith('{')) put(n.range[0], n.range[1], `\`${'x'.repeat(n.range[1] - n.range[0] - 2)}\``);
+    if (n !== block && n.type === 'Paragraph' && !hasText(n))
+      put(n.range[0], n.range[1], 'x'.repeat(n.range[1] - n.range[0]));
+    else if (n.type === 'Code' && n.raw.startsWith('{'))
+      put(n.range[0], n.range[1], `\`${'x'.repeat(n.range[1] - n.range[0] - 2)}\``);
     else if (isParent(n)) n.children.forEach(walk);
   };
   walk(block);
@@ -136,7 +138,11 @@ const reporter: TextlintRuleReporter<TypographyOptions> = (context, options) => 
       const walk = (n: TxtNode, inBlock: boolean) => {
         // Literal ** in text means the bold did not parse (CommonMark: `**…。**文字` needs a space).
         const bold = n.type === 'Str' ? String((n as { value?: unknown }).value).search(/\*\*|__/) : -1;
-        if (bold >= 0) report(doc, new RuleError(brokenBold, { padding: locator.range([n.range[0] + bold, n.range[0] + bold + 2]) }));
+        if (bold >= 0)
+          report(
+            doc,
+            new RuleError(brokenBold, { padding: locator.range([n.range[0] + bold, n.range[0] + bold + 2]) }),
+          );
         if (!inBlock && blockTypes.has(n.type)) blocks.push(masked(n, source));
         if (isParent(n)) for (const c of n.children) walk(c, inBlock || blockTypes.has(n.type));
       };
@@ -148,18 +154,26 @@ const reporter: TextlintRuleReporter<TypographyOptions> = (context, options) => 
         offsets.push(joined.length);
         joined += `${b.text}\n\n`;
       }
-      const { result, validations } = run(joined, { rules: zhlintRules, hyperParse: ['ignore', 'markdown'], ignoredCases });
+      const { result, validations } = run(joined, {
+        rules: zhlintRules,
+        hyperParse: ['ignore', 'markdown'],
+        ignoredCases,
+      });
       if (result === joined) return;
       for (const h of hunks(joined, result)) {
         // `**先挂断。** 再打电话`: after bold that ends in punctuation CommonMark needs the space
         // (without it the bold does not render), so the site keeps it.
-        if (h.insert === '' && joined.slice(h.from, h.to) === ' ' && /\p{P}[*_]+$/u.test(joined.slice(0, h.from))) continue;
+        if (h.insert === '' && joined.slice(h.from, h.to) === ' ' && /\p{P}[*_]+$/u.test(joined.slice(0, h.from)))
+          continue;
         let i = offsets.length - 1;
         while (i > 0 && (offsets[i] ?? 0) > h.from) i--;
         const shift = (blocks[i]?.start ?? 0) - (offsets[i] ?? 0);
         const range = [h.from + shift, h.to + shift] as const;
         const padding = locator.range([range[0], Math.max(range[1], range[0] + 1)]);
-        report(doc, new RuleError(messageFor(h, validations), { padding, fix: fixer.replaceTextRange(range, h.insert) }));
+        report(
+          doc,
+          new RuleError(messageFor(h, validations), { padding, fix: fixer.replaceTextRange(range, h.insert) }),
+        );
       }
     },
   };

@@ -36,7 +36,11 @@ export function excerpt(content: string, words: readonly string[], length = 80):
   const text = content.replace(/\s+/g, ' ').trim();
   const wanted = [...new Set(words.filter((w) => w.trim()))].sort((a, b) => b.length - a.length);
   const lower = text.toLowerCase();
-  const first = bestStart(lower, wanted.map((w) => w.toLowerCase()), length - 20);
+  const first = bestStart(
+    lower,
+    wanted.map((w) => w.toLowerCase()),
+    length - 20,
+  );
   let start = Math.max(0, first - 20);
   const boundary = Math.max(...['。', '！', '？', '. '].map((p) => text.lastIndexOf(p, first)));
   if (boundary >= 0 && first - boundary <= 40) start = boundary + 1;

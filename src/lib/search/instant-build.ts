@@ -46,7 +46,8 @@ function words(text: string): string[] {
 /** The Chinese runs of 2–4 characters left in `phrase` after removing the words in `known`. */
 function residue(phrase: string, known: ReadonlySet<string>): string[] {
   let rest = phrase;
-  for (const w of [...known].sort((a, b) => b.length - a.length)) if (w !== phrase && rest.includes(w)) rest = rest.split(w).join(' ');
+  for (const w of [...known].sort((a, b) => b.length - a.length))
+    if (w !== phrase && rest.includes(w)) rest = rest.split(w).join(' ');
   return (rest.match(/\p{Script=Han}{2,4}/gu) ?? []).filter((r) => r !== phrase);
 }
 
@@ -85,7 +86,9 @@ export function buildInstantData(input: {
   const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
   const dictionary = {
     synonyms: synonymMap(synonyms),
-    t2s: buildT2sMap(articles.map((a) => `${a.title}${a.description}${a.keywords.join('')}${a.body}`).join('') + [...fillers].join('')),
+    t2s: buildT2sMap(
+      articles.map((a) => `${a.title}${a.description}${a.keywords.join('')}${a.body}`).join('') + [...fillers].join(''),
+    ),
   };
   // Hot questions first: when not every title fits, they are the ones kept.
   const hotSet = new Set(hot);
@@ -104,7 +107,8 @@ export function buildInstantData(input: {
     for (const s of synonyms) [s.id, ...s.variants].forEach(add);
     for (const [, , , keywords] of docs) for (const k of keywords.split('，')) for (const w of words(k)) add(w);
     // What is left of a keyword once the known words are taken out is a word too (钱包挂失 → 挂失).
-    for (const [, , , keywords] of docs) for (const k of keywords.split('，')) residue(k.toLowerCase(), vocabulary).forEach(add);
+    for (const [, , , keywords] of docs)
+      for (const k of keywords.split('，')) residue(k.toLowerCase(), vocabulary).forEach(add);
     for (const f of fillers) add(f);
     // The words of intent are words the search understands, in pinyin too (bei pian → 被骗).
     for (const c of [...sectionCues, ...urgentCues]) c.cues.forEach(add);
@@ -113,7 +117,9 @@ export function buildInstantData(input: {
     // they are not index words of their own.
     const core = new Set(terms);
     const body = new Set<string>();
-    if (level === 'full') for (const a of articles) for (const w of words(plainText(a.body))) if (!core.has(w.toLowerCase())) body.add(w.toLowerCase());
+    if (level === 'full')
+      for (const a of articles)
+        for (const w of words(plainText(a.body))) if (!core.has(w.toLowerCase())) body.add(w.toLowerCase());
     const bodyTerms = [...body].sort();
     // The browser reads each character by its first reading; only terms read otherwise in
     // context (工行: gong hang, not gong xing) carry their pinyin.

@@ -26,7 +26,10 @@ export function packDoc([id, title, section, ...rest]: InstantDoc): PackedDoc {
 }
 
 /** Unpacks a doc read from the file. */
-export function unpackDoc([slug, title, section, k = '', h = '', d = '']: PackedDoc, sections: readonly { id: string }[]): InstantDoc {
+export function unpackDoc(
+  [slug, title, section, k = '', h = '', d = '']: PackedDoc,
+  sections: readonly { id: string }[],
+): InstantDoc {
   return [`${sections[section]?.id ?? ''}/${slug}`, title, section, k, h, d];
 }
 

@@ -56,7 +56,9 @@ function genericMask(text: string, vocab: Vocabulary): boolean[] {
  * that reaches out of it (子钱, 包出) counts like any other.
  */
 function weightedBigrams(text: string, vocab: Vocabulary): { piece: string; weight: number; lone: boolean }[] {
-  const kept = [...segmenter.segment(stripFillerPhrases(text))].map((s) => (fillers.has(s.segment) ? ' ' : s.segment)).join('');
+  const kept = [...segmenter.segment(stripFillerPhrases(text))]
+    .map((s) => (fillers.has(s.segment) ? ' ' : s.segment))
+    .join('');
   const chars = Array.from(kept);
   const mask = genericMask(kept, vocab);
   const out: { piece: string; weight: number; lone: boolean }[] = [];
@@ -71,10 +73,12 @@ function weightedBigrams(text: string, vocab: Vocabulary): { piece: string; weig
     }
     const run = chars.slice(i, j).join('');
     if (!han) {
-      for (const w of run.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) out.push({ piece: w, weight: generic.has(w) ? 0.2 : 1, lone: false });
+      for (const w of run.split(/[^\p{L}\p{N}-]+/u).filter(Boolean))
+        out.push({ piece: w, weight: generic.has(w) ? 0.2 : 1, lone: false });
     } else if (j - i === 1) out.push({ piece: run, weight: 1, lone: true });
     else {
-      for (let k = i; k + 1 < j; k++) out.push({ piece: `${chars[k]}${chars[k + 1]}`, weight: mask[k] && mask[k + 1] ? 0.15 : 0.6, lone: false });
+      for (let k = i; k + 1 < j; k++)
+        out.push({ piece: `${chars[k]}${chars[k + 1]}`, weight: mask[k] && mask[k + 1] ? 0.15 : 0.6, lone: false });
     }
     i = j;
   }
@@ -107,7 +111,9 @@ function readLatin(text: string, ctx: QueryContext): { text: string; latin: Map<
     const read = readPinyin(word, ctx.fullPinyin, ctx.syllables);
     // Initials are ambiguous (qb: 钱包, 区别): the word most articles use is the likely one.
     const initials = ctx.initials.get(word);
-    const found = read?.length ? read : initials && [...initials].sort((a, b) => (ctx.frequency.get(b) ?? 0) - (ctx.frequency.get(a) ?? 0)).slice(0, 1);
+    const found = read?.length
+      ? read
+      : initials && [...initials].sort((a, b) => (ctx.frequency.get(b) ?? 0) - (ctx.frequency.get(a) ?? 0)).slice(0, 1);
     // Valid pinyin that names none of the site's words stays as typed (the pinyin field may match it).
     if (!found || found.length === 0) return word;
     latin.set(word, true);
@@ -175,8 +181,11 @@ export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
   const cueText = `${normal} ${rewritten} ${mapped}`.replace(/ /g, '');
   const sections = new Map<string, number>();
   for (const c of sectionCues) {
-    if (c.cues.some((cue) => cueText.includes(cue))) for (const s of c.sections) sections.set(s, Math.max(sections.get(s) ?? 1, c.boost));
+    if (c.cues.some((cue) => cueText.includes(cue)))
+      for (const s of c.sections) sections.set(s, Math.max(sections.get(s) ?? 1, c.boost));
   }
-  const urgent = [...new Set(urgentCues.filter((u) => u.cues.some((cue) => cueText.includes(cue))).flatMap((u) => u.articles))];
+  const urgent = [
+    ...new Set(urgentCues.filter((u) => u.cues.some((cue) => cueText.includes(cue))).flatMap((u) => u.articles)),
+  ];
   return { tokens, rewritten, sections, urgent };
 }

@@ -14,14 +14,25 @@ const article = (id: string, title: string, keywords: string[], body = '', descr
 });
 
 const articles = [
-  article('fixes/payment-failed', '付款失败、扫码付不了怎么办', ['付款失败', '付不了款', '支付不成功'], '## 先看网络\n\n付款前看网络。'),
+  article(
+    'fixes/payment-failed',
+    '付款失败、扫码付不了怎么办',
+    ['付款失败', '付不了款', '支付不成功'],
+    '## 先看网络\n\n付款前看网络。',
+  ),
   article('fixes/sms-code-not-arriving', '收不到短信验证码怎么办', ['收不到验证码', '验证码没收到']),
   article('fixes/account-restricted', '账户被限制、冻结了怎么办', ['账户被冻结', '钱包被封了', '解冻']),
   article('fixes/suspected-theft', '看到陌生交易、怀疑钱包被盗怎么办', ['钱包被盗', '陌生交易', '盗刷']),
   article('prevention/fake-apps-and-scams', '假 App 和“数字人民币”骗局怎么认', ['数字人民币测试版', '假App', '诈骗']),
   article('prevention/strong-password', '怎样设置更安全的钱包密码', ['密码怎么设置', '改密码']),
   article('faq/credit-record', '钱包出问题会影响征信吗？', ['征信', '信用记录']),
-  article('complaints/hotline', '拨打95588反映问题和投诉', ['工行客服电话', '95588投诉', '钱包挂失'], '', '拨打 95588 投诉，说明问题，记下工单号。也可以注销钱包前问清楚。'),
+  article(
+    'complaints/hotline',
+    '拨打95588反映问题和投诉',
+    ['工行客服电话', '95588投诉', '钱包挂失'],
+    '',
+    '拨打 95588 投诉，说明问题，记下工单号。也可以注销钱包前问清楚。',
+  ),
 ];
 const synonyms = [
   { id: '冻结', variants: ['冻住', '封了', 'frozen'] },
@@ -30,7 +41,12 @@ const synonyms = [
   { id: '账户', variants: ['帐户', '账号'] },
 ];
 const sections = ['causes', 'fixes', 'prevention', 'faq', 'complaints'].map((id) => ({ id, name: id }));
-const { data, gzipBytes } = buildInstantData({ articles, sections, synonyms, hot: ['fixes/payment-failed', 'fixes/suspected-theft'] });
+const { data, gzipBytes } = buildInstantData({
+  articles,
+  sections,
+  synonyms,
+  hot: ['fixes/payment-failed', 'fixes/suspected-theft'],
+});
 const engine = createInstantEngine(data);
 const top = (q: string) => engine.suggest(q, 3).results.map((r) => r.id);
 
@@ -62,7 +78,9 @@ describe('instant layer', () => {
   });
 
   it('lets the distinctive words of a long sentence decide, not the generic ones', () => {
-    expect(top('我的数字钱包今天在菜市场付钱的时候一直提示付不了，工行的钱包是不是有问题')[0]).toBe('fixes/payment-failed');
+    expect(top('我的数字钱包今天在菜市场付钱的时候一直提示付不了，工行的钱包是不是有问题')[0]).toBe(
+      'fixes/payment-failed',
+    );
   });
 
   it('steers by words of intent and puts the safety article first for urgent queries', () => {
@@ -80,7 +98,13 @@ describe('instant layer', () => {
     const many = Array.from({ length: 300 }, (_, i) =>
       article(`faq/case-${i}`, `第${i}个案例：付款失败怎么办`, [`案例${i}`], '## 先看网络\n\n正文。'),
     );
-    const small = buildInstantData({ articles: [...articles, ...many], sections, synonyms, hot: ['faq/case-299'], budget: 6 * 1024 });
+    const small = buildInstantData({
+      articles: [...articles, ...many],
+      sections,
+      synonyms,
+      hot: ['faq/case-299'],
+      budget: 6 * 1024,
+    });
     expect(small.gzipBytes).toBeLessThanOrEqual(6 * 1024);
     expect(small.data.level).toBe('some-titles');
     expect(small.data.docs.length).toBeLessThan(308);

@@ -134,7 +134,8 @@ export function createInstantEngine(data: InstantData): InstantEngine {
   };
   const frequency = ctx.frequency as Map<string, number>;
   for (const [, t, , k] of docs) {
-    for (const term of new Set(vocab.find(`${t}，${k}`.toLowerCase()).map((f) => f.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    for (const term of new Set(vocab.find(`${t}，${k}`.toLowerCase()).map((f) => f.term)))
+      frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
   const sectionOf = new Map(docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
 

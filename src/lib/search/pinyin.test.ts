@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzySyllable, level1Chars, pinyinKeys, readingTable, readPinyin, soundAlikes, syllableSet, type SpokenTerm } from './pinyin';
+import {
+  fuzzySyllable,
+  level1Chars,
+  pinyinKeys,
+  readingTable,
+  readPinyin,
+  soundAlikes,
+  syllableSet,
+  type SpokenTerm,
+} from './pinyin';
 import { buildPinyinData, termSyllables } from './pinyin-build';
 
 // The real table, as the build writes it (pinyin-pro at build time only).

@@ -95,8 +95,10 @@ export function readPinyin(
       if (!before) continue;
       const piece = letters.slice(i - len, i);
       const found = full.get(piece);
-      if (found && before.score + len * len > (pick?.score ?? -1)) pick = { score: before.score + len * len, terms: [...before.terms, ...found] };
-      else if (!found && syllables.has(piece) && before.score > (pick?.score ?? -1)) pick = { score: before.score, terms: before.terms };
+      if (found && before.score + len * len > (pick?.score ?? -1))
+        pick = { score: before.score + len * len, terms: [...before.terms, ...found] };
+      else if (!found && syllables.has(piece) && before.score > (pick?.score ?? -1))
+        pick = { score: before.score, terms: before.terms };
     }
     best.push(pick);
   }
@@ -132,7 +134,8 @@ export function soundAlikes(
     const t = Array.from(term);
     if (t.length < 2 || t.length > chars.length || text.includes(term)) continue;
     for (let start = 0; start + t.length <= chars.length; start++) {
-      if (chars[start] !== t[0] && chars[start + 1] !== t[1] && chars[start + t.length - 1] !== t[t.length - 1]) continue;
+      if (chars[start] !== t[0] && chars[start + 1] !== t[1] && chars[start + t.length - 1] !== t[t.length - 1])
+        continue;
       let same = 0;
       let alike = 0;
       let wrong = 0;

@@ -53,13 +53,23 @@ describe('synonyms', () => {
 
 describe('mergeRanked', () => {
   it('ranks by weighted reciprocal rank', () => {
-    const a = [{ id: 'x', score: 1 }, { id: 'y', score: 1 }];
+    const a = [
+      { id: 'x', score: 1 },
+      { id: 'y', score: 1 },
+    ];
     const b = [{ id: 'y', score: 1 }];
     expect(mergeRanked([a, b]).map((r) => r.id)).toEqual(['y', 'x']);
     expect(mergeRanked([a, b], [3, 1]).map((r) => r.id)).toEqual(['x', 'y']);
   });
   it('puts results found by more lists first when asked', () => {
-    const lists = [[{ id: 'a', score: 1 }, { id: 'b', score: 1 }], [{ id: 'b', score: 1 }], [{ id: 'c', score: 1 }]];
+    const lists = [
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 1 },
+      ],
+      [{ id: 'b', score: 1 }],
+      [{ id: 'c', score: 1 }],
+    ];
     expect(mergeRanked(lists, [], true).map((r) => r.id)).toEqual(['b', 'a', 'c']);
   });
 });

@@ -5,7 +5,9 @@ export type JsonLd = Record<string, unknown> & { '@type': string };
 
 /** Serialises JSON-LD for a <script> element: `<`, `>` and `&` escaped so no value can end the script. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  const graph = Array.isArray(data) ? { '@context': 'https://schema.org', '@graph': data } : { '@context': 'https://schema.org', ...data };
+  const graph = Array.isArray(data)
+    ? { '@context': 'https://schema.org', '@graph': data }
+    : { '@context': 'https://schema.org', ...data };
   return JSON.stringify(graph)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -18,7 +20,12 @@ export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
 export function breadcrumbList(items: { name: string; url: string }[]): JsonLd {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
