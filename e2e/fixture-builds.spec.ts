@@ -43,7 +43,7 @@ test('broken MDX fails the build before Astro compiles it, in Chinese, naming fi
   expect(output).toContain('（原始信息：Expected a closing tag for `<Callout>` (10:1-10:25)）');
   expect(output).toContain(`${dir}/stray-brace.mdx:10：MDX 写法有误：花括号 { } 在 MDX 里表示代码`);
   expect(output).toContain(
-    `${dir}/html-comment.mdx:8：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。`,
+    `${dir}/html-comment.mdx:10：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。`,
   );
   // Every broken file at once, from the content check rather than from Astro's first failure.
   expect(output).toContain('内容检查发现 3 个问题');

@@ -51,6 +51,21 @@ describe('terms (textlint + prh over content/terms.yml)', slow, () => {
     ]);
   });
 
+  it('checks service notices too: title and body', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notices-'));
+    mkdirSync(join(dir, 'notices'));
+    cpSync('content/terms.yml', join(dir, 'terms.yml'));
+    writeFileSync(
+      join(dir, 'notices', 'n.md'),
+      '---\ntitle: 数字人民币APP维护\nstart: 2026-12-01\nsource: 工商银行官网公告\n---\n\n维护期间请勿登陆。\n',
+    );
+    const file = relative(process.cwd(), join(dir, 'notices', 'n.md'));
+    const out = (await checkProse([], dir)).map(formatProblem).join('\n');
+    expect(out).toContain(`${file}:2：用词：“APP”请写作“App”`);
+    expect(out).toContain(`${file}:2：排版：把“数字人民币APP维护”改成“数字人民币 APP 维护”`);
+    expect(out).toContain(`${file}:7：用词：“登陆”请写作“登录”`);
+  });
+
   it('reports a dictionary rule whose own example fails, in Chinese', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     writeFileSync(
@@ -129,7 +144,7 @@ describe('MDX syntax (@mdx-js/mdx compile)', slow, () => {
     const dir = 'e2e/fixtures/broken-mdx';
     const out = (await checkMdxSyntax(readArticles(dir))).map(formatProblem);
     expect(out).toEqual([
-      `${dir}/fixes/html-comment.mdx:8：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。（原始信息：Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)）`,
+      `${dir}/fixes/html-comment.mdx:10：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。（原始信息：Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)）`,
       `${dir}/fixes/stray-brace.mdx:10：MDX 写法有误：花括号 { } 在 MDX 里表示代码，这里的内容不是有效的代码。正文里要写花括号，请写成 \\{ 和 \\}，或者改用全角的｛｝；注释写成 {/* 注释 */}。（原始信息：Could not parse expression with acorn）`,
       `${dir}/fixes/unclosed.mdx:10：MDX 写法有误：组件 <Callout> 没有结束标签。在它的内容后面另起一行写 </Callout>；没有内容的组件要写成 <Callout … />（末尾有斜杠）。（原始信息：Expected a closing tag for \`<Callout>\` (10:1-10:25)）`,
     ]);

@@ -4,16 +4,16 @@
 // dictionary; the zhlint rule of ./typography. Frontmatter title and description, components'
 // title="…" and the troubleshooter's texts are linted as small Markdown documents, mapped back
 // to their lines.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextlintKernel, type TextlintKernelOptions } from '@textlint/kernel';
 import markdownPlugin from '@textlint/textlint-plugin-markdown';
 import type { TextlintMessage } from '@textlint/types';
 import mdxPlugin from 'textlint-plugin-mdx';
 import prhRule from 'textlint-rule-prh';
-import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { RawArticle } from '../content/disk';
 import type { Problem } from './problem';
+import { extras, readNotices, troubleshooterFields, type Field } from './prose-sources';
 import { loadTerms, termMessage, type Terms } from './terms';
 import { brokenBold, typographyHint, typographyRule } from './typography';
 
@@ -43,29 +43,6 @@ function linterFor(terms: Terms): Lint {
   const kernel = new TextlintKernel();
   return (text, filePath) =>
     kernel.lintText(text, { ext: filePath.slice(filePath.lastIndexOf('.')), filePath, rules, plugins });
-}
-
-/** A short reader-visible text outside an MDX body, and the line it is written on. */
-interface Field {
-  value: string;
-  line: number;
-}
-
-/** Reader-visible strings outside the MDX body: title, description and components' title="…". */
-function extras(a: RawArticle): Field[] {
-  // Line 1 is the opening `---`; the frontmatter's first line is line 2.
-  const lines = (a.frontmatter ?? '').split('\n');
-  const out: Field[] = [];
-  for (const key of ['title', 'description']) {
-    const value = a.data?.[key];
-    const line = lines.findIndex((l) => l.startsWith(`${key}:`)) + 2;
-    if (typeof value === 'string' && line > 1) out.push({ value: value.replace(/\s*\n\s*/g, ''), line });
-  }
-  for (const m of a.body.matchAll(/<[A-Z][\w.]*\b[^<>]*?\stitle=(["'])(.*?)\1/g)) {
-    const at = m.index + m[0].lastIndexOf('title=');
-    out.push({ value: m[2] ?? '', line: a.bodyLine + a.body.slice(0, at).split('\n').length - 1 });
-  }
-  return out;
 }
 
 /** The `<…>` tag on this line that covers position `p`, if any. */
@@ -133,30 +110,6 @@ function toProblems(
   return out;
 }
 
-/** What readers see of the troubleshooter: every question, hint, answer label, title and summary, with its line. */
-function troubleshooterFields(file: string): Field[] {
-  if (!existsSync(file)) return [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
-  const out: Field[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (
-        ['question', 'hint', 'label', 'title', 'summary'].includes(key) &&
-        isScalar(pair.value) &&
-        typeof pair.value.value === 'string'
-      ) {
-        out.push({
-          value: pair.value.value.replace(/\s*\n\s*/g, ''),
-          line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line,
-        });
-      }
-    },
-  });
-  return out;
-}
-
 /** Options for {@link checkProse}. */
 export interface ProseOptions {
   /** Files to leave out (their MDX does not parse; the syntax check reports them). */
@@ -164,8 +117,8 @@ export interface ProseOptions {
 }
 
 /**
- * Discouraged terms and typography slips in every article of `dir` (body, title, description,
- * components' titles) and in what the troubleshooter shows, each naming file and line.
+ * Discouraged terms and typography slips in every article and notice of `dir` (body, title,
+ * description, components' titles) and in what the troubleshooter shows, each naming file and line.
  */
 export async function checkProse(
   articles: readonly RawArticle[],
@@ -182,7 +135,7 @@ export async function checkProse(
     return toProblems(file, doc, r.messages, (l) => fields[Math.floor((l - 1) / 2)]?.line ?? 1);
   };
   const perFile = await Promise.all(
-    articles
+    [...articles, ...readNotices(dir)]
       .filter((a) => !opts.skip?.has(a.filePath))
       .map(async (a) => {
         // The body with blank lines in place of the frontmatter, so textlint's lines are the file's.
