@@ -61,7 +61,7 @@ async function tapOnce(
   const box = page.locator('#search-dialog input');
   await box.waitFor({ timeout: 60_000 });
   await box.fill(query);
-  await page.locator(option).waitFor({ timeout: 60_000 });
+  await page.locator(option).first().waitFor({ timeout: 60_000 });
   await page.locator(done).waitFor({ state: 'attached', timeout: 60_000 });
   const t = await page.evaluate(() => (window as unknown as { benchTimes: Record<string, number> }).benchTimes);
   await page.keyboard.press('Escape');

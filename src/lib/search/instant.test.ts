@@ -56,6 +56,8 @@ describe('instant layer', () => {
     expect(top('付款')[0]).toBe('fixes/payment-failed');
     expect(top('验证')[0]).toBe('fixes/sms-code-not-arriving');
     expect(top('征')[0]).toBe('faq/credit-record');
+    // A character that ends its word in the title (征信's 信) is found as well as one that begins it.
+    expect(top('信')).toContain('faq/credit-record');
   });
 
   it('forgives IME slips and variant characters', () => {

@@ -101,11 +101,18 @@ export function createInstantEngine(data: InstantData): InstantEngine {
   const byId = new Map<string, Suggestion>();
   const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string }>({
     fields: ['t', 'k', 'h', 'd'],
-    // Single characters only from titles and keywords: a one-character query (骗, 丢) is
-    // answered there, and headings and descriptions index a third fewer tokens.
+    // Last characters only from titles and keywords: a one-character query (骗, 丢) is answered
+    // there, and headings and descriptions index fewer tokens.
     tokenize: (text, field) => tokenize(text, vocab, field === 't' || field === 'k'),
     processTerm: treeKey,
-    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: treeKey, boost, combineWith: 'OR' },
+    searchOptions: {
+      tokenize: (q) => q.split(' ').filter(Boolean),
+      processTerm: treeKey,
+      boost,
+      combineWith: 'OR',
+      // A single Chinese character matches every token it begins (see lastChar in tokenize.ts).
+      prefix: (term) => term.length === 5 && term.startsWith('~'),
+    },
   });
   // Pinyin in an index of its own: prefix and typo matching there stay fast (no Chinese tree to walk).
   const spokenIndex = new MiniSearch<{ id: string; p: string }>({

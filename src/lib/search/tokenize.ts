@@ -2,37 +2,50 @@
 // character bigrams (single characters only for one-character runs) plus the site's own
 // vocabulary terms found in them; Latin and digit runs stay whole words.
 
+/** A node of the vocabulary's character trie: the term that ends here, and what may follow. */
+interface TrieNode {
+  term?: string;
+  next: Map<string, TrieNode>;
+}
+
 /** Finds the site's vocabulary terms inside a text, longest first at each position. */
 export class Vocabulary {
-  private readonly terms = new Set<string>();
-  /** First character → the lengths of the terms that start with it, longest first. */
-  private readonly lengths = new Map<string, number[]>();
+  private readonly root: TrieNode = { next: new Map() };
 
   /** `terms`: the words of titles, keywords and synonyms (two or more characters). */
   constructor(terms: Iterable<string>) {
     for (const t of terms) {
-      const first = t[0];
-      if (!first || t.length < 2 || this.terms.has(t)) continue;
-      this.terms.add(t);
-      const list = this.lengths.get(first) ?? [];
-      if (!list.includes(t.length)) list.push(t.length);
-      this.lengths.set(first, list);
+      if (t.length < 2) continue;
+      let node = this.root;
+      // By code unit, as find() walks (a character outside the BMP is two steps).
+      for (const ch of t.split('')) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map() }));
+        node = child;
+      }
+      node.term = t;
     }
-    for (const list of this.lengths.values()) list.sort((a, b) => b - a);
   }
 
   /** Is `term` one of the site's words? */
   has(term: string): boolean {
-    return this.terms.has(term);
+    let node: TrieNode | undefined = this.root;
+    for (const ch of term.split('')) node = node?.next.get(ch);
+    return node?.term === term;
   }
 
-  /** Every vocabulary term occurring in `text`, with where it starts (a few lookups per character). */
+  /**
+   * Every vocabulary term occurring in `text`, with where it starts (code-unit index). A walk down
+   * the trie from each position: most stop after a character or two, and no substring is made.
+   */
   find(text: string): { term: string; at: number }[] {
     const out: { term: string; at: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      for (const n of this.lengths.get(text[i] ?? '') ?? []) {
-        const t = text.slice(i, i + n);
-        if (t.length === n && this.terms.has(t)) out.push({ term: t, at: i });
+      const here = out.length;
+      let node = this.root.next.get(text[i] ?? '');
+      for (let j = i + 1; node; j++) {
+        if (node.term) out.splice(here, 0, { term: node.term, at: i });
+        node = j < text.length ? node.next.get(text[j] ?? '') : undefined;
       }
     }
     return out;
@@ -67,18 +80,25 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-/** Single characters of a Chinese run, indexed so that one-character queries (骗, 丢) match. */
-export const unigrams = (run: string): string[] => Array.from(run);
+/**
+ * The last character of a Chinese run of two or more. With the bigrams, every character of the
+ * run begins a token, so a one-character query (骗, 丢) finds it by prefix (src/lib/search/instant.ts)
+ * while the index holds one token per character instead of two.
+ */
+export const lastChar = (run: string): string[] => {
+  const chars = Array.from(run);
+  return chars.length > 1 ? chars.slice(-1) : [];
+};
 
 /**
- * Tokens of a text for the instant index (lower-cased): bigrams, single characters (unless
+ * Tokens of a text for the instant index (lower-cased): bigrams, the last character (unless
  * `singles` is false) and vocabulary terms of each Chinese run, whole Latin/digit words, and terms that join both scripts (工银e钱包, e-cny).
  */
 export function tokenize(text: string, vocab: Vocabulary, singles = true): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   for (const r of runs(lower))
-    out.push(...(r.han ? [...bigrams(r.text), ...(singles ? unigrams(r.text) : [])] : [r.text]));
+    out.push(...(r.han ? [...bigrams(r.text), ...(singles ? lastChar(r.text) : [])] : [r.text]));
   for (const { term } of vocab.find(lower)) out.push(term);
   return out;
 }
