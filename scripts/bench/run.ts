@@ -42,9 +42,8 @@ async function pageFigures(browser: Browser, url: string) {
     const atLoad = !loaded;
     const body = await r.body().catch(() => Buffer.alloc(0));
     // The sizes of the build's .gz and .br copies (same settings); other files go as they are.
-    const packed = isCompressible(new URL(r.url()).pathname.replace(/\/$/, '/index.html'))
-      ? await compress(body)
-      : { gz: body, br: body };
+    const path = new URL(r.url()).pathname.replace(/\/$/, '/index.html');
+    const packed = isCompressible(path) ? await compress(body, path) : { gz: body, br: body };
     seen.push({ kind, raw: body.length, gzip: packed.gz.length, brotli: packed.br.length, atLoad });
   };
   await page.goto(url, { waitUntil: 'load' });

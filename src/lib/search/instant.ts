@@ -99,11 +99,20 @@ export function createInstantEngine(data: InstantData): InstantEngine {
       .join(' ');
 
   const byId = new Map<string, Suggestion>();
+  /** The vocabulary terms of the title and keywords of the doc being indexed. */
+  const docTerms = new Set<string>();
   const mini = new MiniSearch<{ id: string; t: string; k: string; h: string; d: string }>({
     fields: ['t', 'k', 'h', 'd'],
     // Last characters only from titles and keywords: a one-character query (骗, 丢) is answered
     // there, and headings and descriptions index fewer tokens.
-    tokenize: (text, field) => tokenize(text, vocab, field === 't' || field === 'k'),
+    tokenize: (text, field) => {
+      if (field !== 't' && field !== 'k') return tokenize(text, vocab, false);
+      const tokens = tokenize(text, vocab);
+      // Every vocabulary term of the title or keywords is one of their tokens: counted here,
+      // so the text is walked once (the doc's terms are gathered field by field).
+      for (const token of tokens) if (vocab.has(token)) docTerms.add(token);
+      return tokens;
+    },
     processTerm: treeKey,
     searchOptions: {
       tokenize: (q) => q.split(' ').filter(Boolean),
@@ -128,12 +137,13 @@ export function createInstantEngine(data: InstantData): InstantEngine {
       weights: { fuzzy: 0.4, prefix: 0.6 },
     },
   });
-  mini.addAll(
-    docs.map(([id, t, section, k, h, d]) => {
-      byId.set(id, { id, title: t, section: data.sections[section]?.name ?? '', score: 0 });
-      return { id, t, k, h, d };
-    }),
-  );
+  const frequency = ctx.frequency as Map<string, number>;
+  for (const [id, t, section, k, h, d] of docs) {
+    byId.set(id, { id, title: t, section: data.sections[section]?.name ?? '', score: 0 });
+    docTerms.clear();
+    mini.add({ id, t, k, h, d });
+    for (const term of docTerms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
   // Built on the first Latin query only: most readers type Chinese.
   let spokenReady = false;
   const spokenSearch = (q: string, options: Parameters<typeof spokenIndex.search>[1]) => {
@@ -141,11 +151,6 @@ export function createInstantEngine(data: InstantData): InstantEngine {
     spokenReady = true;
     return spokenIndex.search(q, options);
   };
-  const frequency = ctx.frequency as Map<string, number>;
-  for (const [, t, , k] of docs) {
-    for (const term of new Set(vocab.find(`${t}，${k}`.toLowerCase()).map((f) => f.term)))
-      frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
   const sectionOf = new Map(docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
 
   return {

@@ -18,7 +18,8 @@ export class Vocabulary {
       if (t.length < 2) continue;
       let node = this.root;
       // By code unit, as find() walks (a character outside the BMP is two steps).
-      for (const ch of t.split('')) {
+      for (let i = 0; i < t.length; i++) {
+        const ch = t[i] ?? '';
         let child = node.next.get(ch);
         if (!child) node.next.set(ch, (child = { next: new Map() }));
         node = child;
@@ -30,7 +31,7 @@ export class Vocabulary {
   /** Is `term` one of the site's words? */
   has(term: string): boolean {
     let node: TrieNode | undefined = this.root;
-    for (const ch of term.split('')) node = node?.next.get(ch);
+    for (let i = 0; node && i < term.length; i++) node = node.next.get(term[i] ?? '');
     return node?.term === term;
   }
 
