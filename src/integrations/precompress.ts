@@ -4,14 +4,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { isCompressible, isText } from '../lib/build/header-policy.ts';
+import { isCompressible, isText, pagefindDataPattern } from '../lib/build/header-policy.ts';
+import { pagefindWasm } from '../lib/search/files.ts';
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 // Pagefind's index is thousands of files at scale (77 MB at 5,000 articles): brotli 11 would
 // take minutes, while quality 6 costs seconds and still sends fewer bytes than gzip 9.
-const indexFile = /\.pf_[a-z]+$/;
+const isIndexFile = (path: string) => pagefindDataPattern.test(path) && path !== pagefindWasm;
 
 /**
  * The brotli and gzip copies of the file at `path` (its bytes `body`) at the strength the build
@@ -19,7 +20,7 @@ const indexFile = /\.pf_[a-z]+$/;
  * WebAssembly, a fast one for Pagefind's index.
  */
 export async function compress(body: Buffer, path: string): Promise<{ br: Buffer; gz: Buffer }> {
-  const fast = indexFile.test(path);
+  const fast = isIndexFile(path);
   const [b, g] = await Promise.all([
     br(body, {
       params: {

@@ -3,7 +3,11 @@
 // build, which fails when the Pagefind index it wrote does not have them. Every one carries this
 // deploy's version (the search module's), so a deploy's files are asked for together.
 
-/** The instant layer (src/pages/search-instant.js.ts), as built into dist/. */
+/**
+ * The instant layer (src/pages/search-instant.js.ts), as built into dist/. The head script, kept
+ * under 1 KB, spells this URL itself from the search module's (`search-ui.js?v=` → this);
+ * e2e/search.spec.ts fails if the two ever differ (the file would be requested twice).
+ */
 export const instantFilePath = 'search-instant.js';
 
 /** The instant layer's URL. */
