@@ -149,6 +149,61 @@ test('tapping search fetches the search module and the instant file side by side
   expect(Object.fromEntries(once.map((p) => [p, count.get(p)]))).toEqual(Object.fromEntries(once.map((p) => [p, 1])));
 });
 
+test("the index chunks a query needs start before Pagefind's WebAssembly has come, and Pagefind takes them from the preloads", async ({
+  browser,
+}) => {
+  const query = '付款失败';
+  /** Opens the header search on an article page, types the query and returns the chunk requests. */
+  const chunksOf = async (page: Page) => {
+    const requests: { path: string; at: number }[] = [];
+    let wasmDone = Infinity;
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/index/')) requests.push({ path, at: Date.now() });
+    });
+    page.on('requestfinished', (r) => {
+      if (new URL(r.url()).pathname === '/pagefind/wasm.unknown.pagefind') wasmDone = Date.now();
+    });
+    // The WebAssembly takes a second longer: long enough to tell a chunk asked for early from one asked for after it.
+    await page.route('**/pagefind/wasm.unknown.pagefind', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto('/fixes/payment-failed/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('link', { name: '搜索' }).first().click();
+    await page.getByRole('dialog').getByRole('combobox').fill(query);
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
+    await page.waitForLoadState('networkidle');
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href^="/pagefind/index/"]')].map(
+        (l) => new URL(l.href).pathname,
+      ),
+    );
+    return { requests, wasmDone, preloaded };
+  };
+  const withTable = await browser.newContext({ serviceWorkers: 'block' });
+  const early = await chunksOf(await withTable.newPage());
+  // The same search without the chunk table: the chunks Pagefind asks for by itself.
+  const without = await browser.newContext({ serviceWorkers: 'block' });
+  const plain = await without.newPage();
+  await plain.route('**/search-instant.js*', async (route) => {
+    const body = (await (await route.fetch()).text()).replace(/export const pagefindChunks = .*\n/, '');
+    await route.fulfill({ body, contentType: 'text/javascript' });
+  });
+  const own = await chunksOf(plain);
+  const needed = [...new Set(own.requests.map((r) => r.path))].sort();
+  expect(needed.length, 'the query needs index chunks').toBeGreaterThan(0);
+  expect(own.preloaded).toEqual([]);
+  expect(Math.min(...own.requests.map((r) => r.at))).toBeGreaterThan(own.wasmDone);
+  // With the table: exactly the chunks Pagefind needs, each asked for once, before its WebAssembly came.
+  expect([...early.preloaded].sort()).toEqual(needed);
+  expect(early.requests.map((r) => r.path).sort()).toEqual(needed);
+  for (const r of early.requests) expect(r.at).toBeLessThan(early.wasmDone);
+  await withTable.close();
+  await without.close();
+});
+
 test('the search dialog is a combobox: arrows move aria-activedescendant, Enter opens, Esc leaves then closes', async ({
   page,
 }) => {

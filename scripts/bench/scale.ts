@@ -1,4 +1,4 @@
-// npm run bench:scale -- --articles 1000
+// npm run bench:scale -- --articles 1000 [--runs 7]
 // Generates synthetic but realistic Chinese articles into a temporary content folder (never into
 // content/), builds with them, and prints build time, peak memory, dist/ and index size, and
 // search times at that size.
@@ -7,11 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, freePort, kb, launch, report, serve } from './lib.ts';
+import { build, freePort, kb, launch, median, report, serve } from './lib.ts';
 import { options } from '../lib/args.ts';
 import { keystroke, tapToResults } from './search.ts';
 
-const count = Number(options({ articles: { type: 'string', default: '1000' } }).articles);
+const args = options({ articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '7' } });
+const count = Number(args.articles);
+const runs = Number(args.runs);
 const sections = ['causes', 'fixes', 'prevention', 'faq', 'complaints'];
 
 // A small deterministic random source, so two runs build the same site.
@@ -119,9 +121,28 @@ const figures = build({
 const server = await serve(await freePort(), dist);
 const browser = await launch();
 try {
-  // Generated articles compete with the real ones, so any first suggestion counts here.
-  const fast = await tapToResults(browser, server.url, false, false);
-  const slow = await tapToResults(browser, server.url, true, false);
+  // Generated articles compete with the real ones, so any first suggestion counts here. Each
+  // figure is the median of `runs` cold taps (single runs on a shared machine vary by ±15 %).
+  const taps = async (throttled: boolean) => {
+    type Run = Awaited<ReturnType<typeof tapToResults>>;
+    const all: Run[] = [];
+    for (let i = 0; i < runs; i++) all.push(await tapToResults(browser, server.url, throttled, false));
+    const mid = (key: (r: Run) => number) => median(all.map(key));
+    const spread = (key: (r: Run) => number) =>
+      `${Math.round(Math.min(...all.map(key)))}–${Math.round(Math.max(...all.map(key)))}`;
+    return {
+      cold: {
+        firstSuggestionMs: mid((r) => r.cold.firstSuggestionMs),
+        fullResultsMs: mid((r) => r.cold.fullResultsMs),
+        gzipBytes: all[0]?.cold.gzipBytes ?? 0,
+        suggestionRange: spread((r) => r.cold.firstSuggestionMs),
+        fullRange: spread((r) => r.cold.fullResultsMs),
+      },
+      warm: { suggestion: mid((r) => r.warm.suggestion), full: mid((r) => r.warm.full) },
+    };
+  };
+  const fast = await taps(false);
+  const slow = await taps(true);
   const keys = await keystroke(browser, server.url, false);
   const instantFile = readFileSync(join(dist, 'search-instant.js'));
   const result = {
@@ -156,8 +177,8 @@ try {
     '/search/ page (no-JS article list)': kb(result.searchPageBytes),
     'cold: tap → first suggestion': `${result.coldSuggestionMs} ms`,
     'cold: tap → full results': `${result.coldFullMs} ms`,
-    'cold, mobile throttling: tap → first suggestion': `${result.coldSuggestionThrottledMs} ms`,
-    'cold, mobile throttling: tap → full results': `${result.coldFullThrottledMs} ms`,
+    'cold, mobile throttling: tap → first suggestion': `${result.coldSuggestionThrottledMs} ms (${slow.cold.suggestionRange})`,
+    'cold, mobile throttling: tap → full results': `${result.coldFullThrottledMs} ms (${slow.cold.fullRange})`,
     'warm: suggestion / full results': `${result.warmSuggestionMs} / ${result.warmFullMs} ms`,
     'first search downloads': kb(result.firstSearchBytes),
     'keystroke (median / max)': `${result.keystrokeMedianMs} / ${result.keystrokeMaxMs} ms`,

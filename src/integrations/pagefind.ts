@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pagefindDataPattern } from '../lib/build/header-policy';
+import { instantFileBudget } from '../lib/build/budgets';
 import { instantFilePath, pagefindWasm } from '../lib/search/files';
+import { asChunkTable, type PagefindChunk } from '../lib/search/pagefind-chunks';
 
 /** Builds the Pagefind index into `dist/pagefind/` after every production build. */
 export default function pagefindIntegration(): AstroIntegration {
@@ -28,7 +31,7 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         const inflated = inflateIndex(site);
         requireNamedFiles(site);
-        preloadMeta(site);
+        namePagefindFiles(site);
         logger.info(`Pagefind indexed ${added.page_count} pages; ${inflated} index files stored inflated`);
         if (added.page_count === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
       },
@@ -69,21 +72,29 @@ function requireNamedFiles(site: string): void {
     );
 }
 
-/** The URLs of the index's language metadata files, named by a hash known only once it is written. */
-function metaUrls(site: string): string[] {
+/** The index's language metadata files (named by a hash known only once it is written), by language. */
+function metaFiles(site: string): { language: string; url: string }[] {
   const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as {
     languages: Record<string, { hash: string }>;
   };
-  return Object.values(entry.languages).map(({ hash }) => `/pagefind/pagefind.${hash}.pf_meta`);
+  return Object.entries(entry.languages).map(([language, { hash }]) => ({
+    language,
+    url: `/pagefind/pagefind.${hash}.pf_meta`,
+  }));
 }
 
+/** The URLs of the index's language metadata files. */
+const metaUrls = (site: string): string[] => metaFiles(site).map((m) => m.url);
+
 /**
- * Pagefind asks for its metadata file only after its script and entry file have come. The
- * search UI starts it at once instead: the search page preloads it in its head, and the
- * instant file (which the header search loads first) names it in a second export,
- * `pagefindMeta` (src/client/search/engine.ts).
+ * Pagefind asks for its metadata file only after its script and entry file have come, and for
+ * its index chunks only once its WebAssembly has read that file. The search UI starts both
+ * sooner: the search page preloads the metadata file in its head, and the instant file (which
+ * the header search loads first) names it in a second export, `pagefindMeta`, and carries the
+ * chunk table of each language in a third, `pagefindChunks` (src/lib/search/pagefind-chunks.ts).
+ * The instant file stays within its budget with them.
  */
-function preloadMeta(site: string): void {
+function namePagefindFiles(site: string): void {
   const metas = metaUrls(site);
   const page = `${site}search/index.html`;
   if (existsSync(page)) {
@@ -92,5 +103,26 @@ function preloadMeta(site: string): void {
   }
   const instant = `${site}${instantFilePath}`;
   if (!existsSync(instant)) throw new Error(`Pagefind integration: ${instantFilePath} was not built.`);
-  appendFileSync(instant, `export const pagefindMeta = ${JSON.stringify(metas)};\n`);
+  const chunks = Object.fromEntries(
+    metaFiles(site).map(({ language, url }) => [language, chunkTable(`${site}${url.slice(1)}`)]),
+  );
+  appendFileSync(
+    instant,
+    `export const pagefindMeta = ${JSON.stringify(metas)};\nexport const pagefindChunks = ${JSON.stringify(chunks)};\n`,
+  );
+  const bytes = gzipSync(readFileSync(instant)).length;
+  if (bytes > instantFileBudget)
+    throw new Error(
+      `Pagefind integration: with Pagefind's file names, ${instantFilePath} is ${bytes} B gzip, over its budget of ${instantFileBudget} B. Raise pagefindNamesReserve in src/lib/build/budgets.ts, so that the instant layer leaves them more room.`,
+    );
+}
+
+/** The index chunk table of a language's metadata file (stored inflated: Pagefind's mark, then CBOR). */
+function chunkTable(file: string): PagefindChunk[] {
+  const mark = 'pagefind_dcd';
+  const body = readFileSync(file);
+  const cbor = body.subarray(0, mark.length).toString('latin1') === mark ? body.subarray(mark.length) : body;
+  // The metadata is [version, pages, index chunks, filters, sorts, meta fields] (pagefind/src/index/index_metadata.rs).
+  const meta = decode(cbor, { useMaps: false }) as unknown[];
+  return asChunkTable(Array.isArray(meta) ? meta[2] : undefined, file);
 }

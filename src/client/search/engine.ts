@@ -7,6 +7,7 @@ import { createInstantEngine, type InstantEngine } from '../../lib/search/instan
 import type { InstantData } from '../../lib/search/instant-data';
 import { wordSegmenter } from '../../lib/search/normalize';
 import { instantScript, pagefindEntry, pagefindScript, pagefindWasm } from '../../lib/search/files';
+import { chunksFor, chunkUrl, pagefindWords, type PagefindChunk } from '../../lib/search/pagefind-chunks';
 import { analyze, searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
 import { texts } from './texts';
 
@@ -61,11 +62,16 @@ export function within<T>(p: Promise<T>, ms: number): Promise<T> {
 const version = new URL(import.meta.url).searchParams.get('v') ?? '';
 const instantUrl = instantScript(version);
 
-/** The instant file: the data, and the Pagefind metadata files the build added (src/integrations/pagefind.ts). */
+/** The instant file: the data, and the Pagefind file names the build added (src/integrations/pagefind.ts). */
 interface InstantFile {
   default: InstantData;
   pagefindMeta?: string[];
+  /** Index chunk tables by Pagefind language (the page's lang, lower-cased). */
+  pagefindChunks?: Record<string, PagefindChunk[]>;
 }
+
+/** This page's language's Pagefind chunk table, once the instant file has come. */
+let chunkTable: PagefindChunk[] = [];
 
 let instantEngine: Promise<InstantEngine> | undefined;
 let instantTries = 0;
@@ -78,9 +84,13 @@ export function instant(): Promise<InstantEngine> {
       const file = import(/* @vite-ignore */ url) as Promise<InstantFile>;
       // While the file downloads: make the word segmenter (it loads a dictionary), once.
       if (instantTries === 1) void [...wordSegmenter().segment('付款失败')];
-      const { default: data, pagefindMeta = [] } = await file;
+      const { default: data, pagefindMeta = [], pagefindChunks = {} } = await file;
       // The build names Pagefind's metadata file here, so it need not wait for Pagefind's entry file.
       if (pagefind) pagefindMeta.forEach(warm);
+      // Pagefind's index is the page's language's; with one language, that one.
+      const tables = Object.values(pagefindChunks);
+      chunkTable =
+        pagefindChunks[document.documentElement.lang.toLowerCase()] ?? (tables.length === 1 ? tables[0] : []) ?? [];
       return createInstantEngine(data);
     })(),
     limits.instant,
@@ -184,7 +194,9 @@ export async function searchStream(
     return r.results.map((h) => ({ id: h.id, score: h.score }));
   };
   const rewritten = engine.suggest(query, 1).analysis.rewritten || query;
-  const { results, mode, terms, original } = await searchWithFallback(rewritten, engine.dict, run);
+  // Pagefind splits words itself: word lists it reads alike (付款失败, 付款 失败) are one search.
+  const sameQuery = (q: string) => pagefindWords(q, wordSegmenter()).join(' ');
+  const { results, mode, terms, original } = await searchWithFallback(rewritten, engine.dict, run, sameQuery);
   const words = [...terms, ...original];
   const hits = results.slice(0, limit).flatMap((r) => {
     const hit = seen.get(r.id);
@@ -206,9 +218,15 @@ export async function searchStream(
  * their way. Failures are the search's to report.
  */
 export async function prefetch(query: string): Promise<void> {
-  const [pf, engine] = await Promise.all([preload(), instant()]);
+  const engine = await instant();
   const q = analyze(engine.suggest(query, 1).analysis.rewritten || query, engine.dict);
-  await Promise.all([q.terms, q.original].filter((t) => t.length).map((t) => pf.preload(t.join(' '))));
+  const queries = [q.terms, q.original].filter((t) => t.length).map((t) => t.join(' '));
+  // The chunks start now, beside Pagefind's own files, instead of once its WebAssembly has read
+  // its metadata (src/lib/search/pagefind-chunks.ts).
+  const words = queries.flatMap((t) => pagefindWords(t, wordSegmenter()));
+  for (const hash of chunksFor(words, chunkTable)) warm(chunkUrl(hash));
+  const pf = await preload();
+  await pf.preload(words.join(' '));
 }
 
 /** Runs a full-text query and waits for every hit (used by the benchmark). */

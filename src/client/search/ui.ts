@@ -7,6 +7,13 @@ import { mountPage } from './page';
 export { openDialog } from './dialog';
 export { instant, preload, search } from './engine';
 
+/** Settles once the instant layer has indexed every article (the benchmark times keystrokes after it). */
+export async function indexed(): Promise<void> {
+  await (
+    await instant()
+  ).complete;
+}
+
 /** Suggestions for a query, best first (the benchmark times one keystroke with this). */
 export async function suggest(query: string, limit = 5): Promise<string[]> {
   return (await instant()).suggest(query, limit).results.map((s) => s.id);

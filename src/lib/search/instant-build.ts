@@ -2,7 +2,7 @@
 // questions. Stays within one request of `budget` bytes gzip by leaving out the least useful
 // fields first (descriptions, then headings, then keywords) on very large sites.
 import { gzipSync } from 'node:zlib';
-import { instantFileBudget } from '../build/budgets';
+import { instantFileBudget, pagefindNamesReserve } from '../build/budgets';
 import { synonymMap } from './dictionary';
 import { fillers } from './normalize';
 import { instantModule, packDoc, type InstantData, type InstantDoc, type InstantLevel } from './instant-data';
@@ -24,8 +24,11 @@ export interface InstantArticle {
   body: string;
 }
 
-/** Gzip bytes the instant file may take (issue 13: one request of at most 40 KB at 5,000 articles). */
-export const instantBudget = instantFileBudget;
+/**
+ * Gzip bytes the instant layer's data may take: the file's budget (issue 13: one request of at
+ * most 40 KB at 5,000 articles) less the room the Pagefind build needs for its file names.
+ */
+export const instantBudget = instantFileBudget - pagefindNamesReserve;
 
 /** Plain-text headings of a Markdown body. */
 export function headingsOf(body: string): string[] {

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createInstantEngine } from './instant';
+import { instantModule } from './instant-data';
 import { buildInstantData, headingsOf, type InstantArticle } from './instant-build';
 
 // A small site built by the real builder (pinyin-pro at build time), searched by the real engine.
@@ -120,6 +121,23 @@ describe('instant layer', () => {
     const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
     expect(module.default).toEqual(data);
     expect(gzipBytes).toBe(gzipSync(code).length);
+    // The data travels as a string in single quotes: quotes and backslashes in it survive.
+    const tricky = { ...data, hot: ["it's", 'C:\\钱包\\', "'\\'"] };
+    const again = (await import(`data:text/javascript,${encodeURIComponent(instantModule(tricky))}`)) as {
+      default: unknown;
+    };
+    expect(again.default).toEqual(tricky);
+  });
+
+  it('answers from the first articles at once and from all of them once idle time has indexed the rest', async () => {
+    const lazy = createInstantEngine(data, 1);
+    const later = data.docs.length - 1;
+    const id = `${sections[data.docs[later]?.[2] ?? 0]?.id}/${data.docs[later]?.[0]}`;
+    const title = data.docs[later]?.[1] ?? '';
+    expect(lazy.article(id)?.title).toBe(title);
+    expect(lazy.suggest(title).results.map((r) => r.id)).not.toContain(id);
+    await lazy.complete;
+    expect(lazy.suggest(title).results[0]?.id).toBe(id);
   });
 
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {

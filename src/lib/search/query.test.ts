@@ -131,6 +131,18 @@ describe('searchWithFallback', () => {
     expect(queries).toEqual([]);
   });
 
+  it('asks once for word lists the engine reads as one query', async () => {
+    // The synonyms' words (账户 冻结) and the reader's own (账 号 封了) are two queries…
+    const plain = fakeEngine(pages);
+    const r = await searchWithFallback('账号被封了', dict, plain.engine);
+    expect(plain.queries).toHaveLength(2);
+    // …unless the engine reads them alike (as Pagefind reads 付款失败 and 付款 失败): then one.
+    const alike = fakeEngine(pages);
+    const same = await searchWithFallback('账号被封了', dict, alike.engine, (q) => q.replace(/ /g, '').slice(0, 1));
+    expect(alike.queries).toEqual([plain.queries[0]]);
+    expect(same.results.map((x) => x.id)).toEqual(r.results.map((x) => x.id));
+  });
+
   it('says none when no word matches anything', async () => {
     const { engine } = fakeEngine(pages);
     expect((await searchWithFallback('zzqq', dict, engine)).mode).toBe('none');

@@ -69,10 +69,20 @@ export async function searchWithFallback(
   raw: string,
   dict: SearchDictionary,
   engine: Engine,
+  sameQuery: (query: string) => string = (query) => query,
 ): Promise<{ results: RankedResult[]; mode: MatchMode } & AnalyzedQuery> {
   const q = analyze(raw, dict);
   if (q.terms.length === 0) return { results: [], mode: 'none', ...q };
-  const run = (words: string[]) => engine(words.join(' '));
+  // Word lists the engine reads as one query are asked once (`sameQuery` names the query the
+  // engine will run): a full-text search at 5,000 articles is 0.2 s of a phone's CPU.
+  const asked = new Map<string, Promise<RankedResult[]>>();
+  const run = (words: string[]) => {
+    const query = words.join(' ');
+    const key = sameQuery(query);
+    const answer = asked.get(key) ?? engine(query);
+    asked.set(key, answer);
+    return answer;
+  };
 
   const full = await Promise.all([run(q.terms), ...(q.original.length ? [run(q.original)] : [])]);
   // The query in the articles' words leads; the reader's own words add what it misses.
