@@ -3,12 +3,18 @@
 // full text, a chain of requests, joined when ready. Each load has a time limit, so a request
 // that hangs ends in the "not working right now" message instead of an endless wait.
 import { excerpt, withoutKeywords, type Segment } from '../../lib/search/excerpt';
-import { createInstantEngine, type InstantEngine } from '../../lib/search/instant';
+import { createInstantEngine, eagerArticles, type InstantEngine } from '../../lib/search/instant';
 import type { InstantData } from '../../lib/search/instant-data';
 import { wordSegmenter } from '../../lib/search/normalize';
 import { instantScript, pagefindEntry, pagefindScript, pagefindWasm } from '../../lib/search/files';
 import { chunksFor, chunkUrl, pagefindWords, type PagefindChunk } from '../../lib/search/pagefind-chunks';
-import { analyze, searchWithFallback, type MatchMode, type RankedResult } from '../../lib/search/query';
+import {
+  analyze,
+  searchWithFallback,
+  type AnalyzedQuery,
+  type MatchMode,
+  type RankedResult,
+} from '../../lib/search/query';
 import { texts } from './texts';
 
 interface PagefindSub {
@@ -70,10 +76,8 @@ interface InstantFile {
   pagefindChunks?: Record<string, PagefindChunk[]>;
 }
 
-/** This page's language's Pagefind chunk table, once the instant file has come. */
-let chunkTable: PagefindChunk[] = [];
-
 let instantEngine: Promise<InstantEngine> | undefined;
+let instantFile: Promise<InstantFile> | undefined;
 let instantTries = 0;
 
 /** The instant engine, built once; a failure can be retried (under a new URL: a failed import stays failed). */
@@ -81,22 +85,29 @@ export function instant(): Promise<InstantEngine> {
   instantEngine ??= within(
     (async () => {
       const url = instantTries++ ? `${instantUrl}&retry=${instantTries}` : instantUrl;
-      const file = import(/* @vite-ignore */ url) as Promise<InstantFile>;
+      const file = (instantFile = import(/* @vite-ignore */ url) as Promise<InstantFile>);
       // While the file downloads: make the word segmenter (it loads a dictionary), once.
       if (instantTries === 1) void [...wordSegmenter().segment('付款失败')];
-      const { default: data, pagefindMeta = [], pagefindChunks = {} } = await file;
+      const { default: data, pagefindMeta = [] } = await file;
       // The build names Pagefind's metadata file here, so it need not wait for Pagefind's entry file.
       if (pagefind) pagefindMeta.forEach(warm);
-      // Pagefind's index is the page's language's; with one language, that one.
-      const tables = Object.values(pagefindChunks);
-      chunkTable =
-        pagefindChunks[document.documentElement.lang.toLowerCase()] ?? (tables.length === 1 ? tables[0] : []) ?? [];
-      return createInstantEngine(data);
+      // The first articles are indexed in slices, so that a keystroke that comes meanwhile
+      // starts the index chunks it needs (prefetch) at once; the rest follow in idle time.
+      const engine = createInstantEngine(data, 0);
+      await engine.grow(eagerArticles);
+      return engine;
     })(),
     limits.instant,
   );
   instantEngine.catch(() => (instantEngine = undefined));
   return instantEngine;
+}
+
+/** The Pagefind chunk table of the page's language (with one language, that one). */
+function chunkTable(file: InstantFile): PagefindChunk[] {
+  const tables = file.pagefindChunks ?? {};
+  const all = Object.values(tables);
+  return tables[document.documentElement.lang.toLowerCase()] ?? (all.length === 1 ? all[0] : undefined) ?? [];
 }
 
 // Pagefind swallows a failed index chunk or fragment and answers "no results". Counting its
@@ -218,13 +229,21 @@ export async function searchStream(
  * their way. Failures are the search's to report.
  */
 export async function prefetch(query: string): Promise<void> {
-  const engine = await instant();
-  const q = analyze(engine.suggest(query, 1).analysis.rewritten || query, engine.dict);
-  const queries = [q.terms, q.original].filter((t) => t.length).map((t) => t.join(' '));
+  const engine = instant();
+  if (!instantFile) return;
+  const file = await instantFile;
+  const table = chunkTable(file);
+  const start = (q: AnalyzedQuery) => {
+    const words = [q.terms, q.original].flatMap((t) => pagefindWords(t.join(' '), wordSegmenter()));
+    for (const hash of chunksFor(words, table)) warm(chunkUrl(hash));
+    return words;
+  };
   // The chunks start now, beside Pagefind's own files, instead of once its WebAssembly has read
-  // its metadata (src/lib/search/pagefind-chunks.ts).
-  const words = queries.flatMap((t) => pagefindWords(t, wordSegmenter()));
-  for (const hash of chunksFor(words, chunkTable)) warm(chunkUrl(hash));
+  // its metadata (src/lib/search/pagefind-chunks.ts): first for the words as typed, without
+  // waiting for the engine; then for them as the engine reads them (pinyin, IME slips).
+  start(analyze(query, file.default.dict));
+  const ready = await engine;
+  const words = start(analyze(ready.suggest(query, 1).analysis.rewritten || query, ready.dict));
   const pf = await preload();
   await pf.preload(words.join(' '));
 }

@@ -125,6 +125,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     };
     results.replaceChildren();
     delete results.dataset['query'];
+    // Pagefind's index chunks for these words start loading now, while the view waits to see
+    // whether the reader types on (failures are the full-text search's to report).
+    if (query) void prefetch(query).catch(() => undefined);
     let suggested: Suggestion[] = [];
     try {
       const engine = await instant();
@@ -150,7 +153,6 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     status.textContent = suggested.length
       ? texts.suggestCount.replace('{count}', String(suggested.length))
       : texts.loading;
-    void prefetch(query).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, opts.fullTextDelay));
     if (stale()) return null;
     const shown = new Set(suggested.map((s) => `/${s.id}/`));

@@ -140,6 +140,15 @@ describe('instant layer', () => {
     expect(lazy.suggest(title).results[0]?.id).toBe(id);
   });
 
+  it('indexes the first articles on request, in slices, before idle time gets to them', async () => {
+    const none = createInstantEngine(data, 0);
+    const first = `${sections[data.docs[0]?.[2] ?? 0]?.id}/${data.docs[0]?.[0]}`;
+    const title = data.docs[0]?.[1] ?? '';
+    expect(none.suggest(title).results).toEqual([]);
+    await none.grow(1);
+    expect(none.suggest(title).results.map((r) => r.id)).toContain(first);
+  });
+
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {
     expect(engine.hot().map((h) => h.id)).toEqual(['fixes/payment-failed', 'fixes/suspected-theft']);
     expect(top('zzqqxx')).toEqual([]);
