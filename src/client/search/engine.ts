@@ -78,6 +78,8 @@ interface InstantFile {
 
 let instantEngine: Promise<InstantEngine> | undefined;
 let instantFile: Promise<InstantFile> | undefined;
+/** The engine as soon as it exists, while its first articles are still being indexed. */
+let instantMade: Promise<InstantEngine> | undefined;
 let instantTries = 0;
 
 /** The instant engine, built once; a failure can be retried (under a new URL: a failed import stays failed). */
@@ -86,6 +88,8 @@ export function instant(): Promise<InstantEngine> {
     (async () => {
       const url = instantTries++ ? `${instantUrl}&retry=${instantTries}` : instantUrl;
       const file = (instantFile = import(/* @vite-ignore */ url) as Promise<InstantFile>);
+      let made: (engine: InstantEngine) => void = () => undefined;
+      instantMade = new Promise((resolve) => (made = resolve));
       // While the file downloads: make the word segmenter (it loads a dictionary), once.
       if (instantTries === 1) void [...wordSegmenter().segment('付款失败')];
       const { default: data, pagefindMeta = [] } = await file;
@@ -94,6 +98,7 @@ export function instant(): Promise<InstantEngine> {
       // The first articles are indexed in slices, so that a keystroke that comes meanwhile
       // starts the index chunks it needs (prefetch) at once; the rest follow in idle time.
       const engine = createInstantEngine(data, 0);
+      made(engine);
       await engine.grow(eagerArticles);
       return engine;
     })(),
@@ -101,6 +106,17 @@ export function instant(): Promise<InstantEngine> {
   );
   instantEngine.catch(() => (instantEngine = undefined));
   return instantEngine;
+}
+
+/**
+ * The instant engine for a reader's query: as soon as the file has come, with its first articles
+ * indexed at once if they are still being indexed in slices (the reader waits; Pagefind's start can).
+ */
+export async function instantForQuery(): Promise<InstantEngine> {
+  const whole = instant();
+  const engine = await Promise.race([whole, instantMade ?? whole]);
+  engine.hurry();
+  return engine;
 }
 
 /** The Pagefind chunk table of the page's language (with one language, that one). */

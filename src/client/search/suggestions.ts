@@ -4,7 +4,7 @@
 // layer on every keystroke; Pagefind's results are appended underneath when they arrive, so
 // nothing the reader is about to tap moves.
 import type { Suggestion } from '../../lib/search/instant';
-import { instant, prefetch, searchStream } from './engine';
+import { instant, instantForQuery, prefetch, searchStream } from './engine';
 import { articleHref, el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
 import { texts } from './texts';
 
@@ -130,7 +130,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     if (query) void prefetch(query).catch(() => undefined);
     let suggested: Suggestion[] = [];
     try {
-      const engine = await instant();
+      const engine = await (query ? instantForQuery() : instant());
       if (stale()) return null;
       const section = opts.section?.() ?? '';
       suggested = query ? engine.suggest(query, opts.suggestions + 5).results : opts.hotWhenEmpty ? engine.hot() : [];

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createInstantEngine } from './instant';
 import { instantModule } from './instant-data';
 import { buildInstantData, headingsOf, type InstantArticle } from './instant-build';
@@ -147,6 +147,21 @@ describe('instant layer', () => {
     expect(none.suggest(title).results).toEqual([]);
     await none.grow(1);
     expect(none.suggest(title).results.map((r) => r.id)).toContain(first);
+  });
+
+  it('indexes what it was asked to grow to at once when a query is waiting', () => {
+    const slow = createInstantEngine(data, 0);
+    const last = data.docs.length - 1;
+    const id = `${sections[data.docs[last]?.[2] ?? 0]?.id}/${data.docs[last]?.[0]}`;
+    const title = data.docs[last]?.[1] ?? '';
+    // A clock that jumps 100 ms at every look: each slice of grow indexes one article, then waits.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    void slow.grow(data.docs.length);
+    expect(slow.suggest(title).results.map((r) => r.id)).not.toContain(id);
+    slow.hurry();
+    clock.mockRestore();
+    expect(slow.suggest(title).results[0]?.id).toBe(id);
   });
 
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {
