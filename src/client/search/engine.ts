@@ -95,8 +95,9 @@ export function instant(): Promise<InstantEngine> {
       const { default: data, pagefindMeta = [] } = await file;
       // The build names Pagefind's metadata file here, so it need not wait for Pagefind's entry file.
       if (pagefind) pagefindMeta.forEach(warm);
-      // The first articles are indexed in slices, so that a keystroke that comes meanwhile
-      // starts the index chunks it needs (prefetch) at once; the rest follow in idle time.
+      // The first articles are indexed in slices: a keystroke that comes meanwhile starts the
+      // index chunks it needs (prefetch) at once, and its query has the rest of them indexed
+      // then and there (instantForQuery). The later articles follow in idle time.
       const engine = createInstantEngine(data, 0);
       made(engine);
       await engine.grow(eagerArticles);
