@@ -10,6 +10,9 @@ import { instantFileBudget } from '../lib/build/budgets';
 import { instantFilePath, pagefindWasm } from '../lib/search/files';
 import { asChunkTable, type PagefindChunk } from '../lib/search/pagefind-chunks';
 
+/** What begins every Pagefind index file once inflated; it tells Pagefind's script not to inflate it. */
+const pagefindMark = 'pagefind_dcd';
+
 /** Builds the Pagefind index into `dist/pagefind/` after every production build. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -47,7 +50,7 @@ export default function pagefindIntegration(): AstroIntegration {
  */
 function inflateIndex(site: string): number {
   const dir = `${site}pagefind`;
-  const mark = Buffer.from('pagefind_dcd');
+  const mark = Buffer.from(pagefindMark);
   let count = 0;
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!pagefindDataPattern.test(`/pagefind/${name.split(sep).join('/')}`)) continue;
@@ -104,7 +107,7 @@ function namePagefindFiles(site: string): void {
   const instant = `${site}${instantFilePath}`;
   if (!existsSync(instant)) throw new Error(`Pagefind integration: ${instantFilePath} was not built.`);
   const chunks = Object.fromEntries(
-    metaFiles(site).map(({ language, url }) => [language, chunkTable(`${site}${url.slice(1)}`)]),
+    metaFiles(site).map(({ language, url }) => [language, readChunkTable(`${site}${url.slice(1)}`)]),
   );
   appendFileSync(
     instant,
@@ -118,10 +121,10 @@ function namePagefindFiles(site: string): void {
 }
 
 /** The index chunk table of a language's metadata file (stored inflated: Pagefind's mark, then CBOR). */
-function chunkTable(file: string): PagefindChunk[] {
-  const mark = 'pagefind_dcd';
+function readChunkTable(file: string): PagefindChunk[] {
   const body = readFileSync(file);
-  const cbor = body.subarray(0, mark.length).toString('latin1') === mark ? body.subarray(mark.length) : body;
+  const marked = body.subarray(0, pagefindMark.length).toString('latin1') === pagefindMark;
+  const cbor = marked ? body.subarray(pagefindMark.length) : body;
   // The metadata is [version, pages, index chunks, filters, sorts, meta fields] (pagefind/src/index/index_metadata.rs).
   const meta = decode(cbor, { useMaps: false }) as unknown[];
   return asChunkTable(Array.isArray(meta) ? meta[2] : undefined, file);

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { isCompressible, isText, pagefindDataPattern } from '../lib/build/header-policy.ts';
-import { pagefindWasm } from '../lib/search/files.ts';
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -14,8 +13,7 @@ const gz = promisify(gzip);
 // would take minutes, while quality 6 costs seconds and still sends fewer bytes than gzip 9.
 // Its index chunks and metadata are few (250 at 5,000 articles) and every first search waits
 // for them: quality 11, 11 % fewer bytes for 0.15 s of build per chunk.
-const isManyFile = (path: string) =>
-  pagefindDataPattern.test(path) && path !== pagefindWasm && path.endsWith('.pf_fragment');
+const isFragment = (path: string) => pagefindDataPattern.test(path) && path.endsWith('.pf_fragment');
 
 /**
  * The brotli and gzip copies of the file at `path` (its bytes `body`) at the strength the build
@@ -23,7 +21,7 @@ const isManyFile = (path: string) =>
  * WebAssembly, metadata and index chunks, a fast one for Pagefind's fragments.
  */
 export async function compress(body: Buffer, path: string): Promise<{ br: Buffer; gz: Buffer }> {
-  const fast = isManyFile(path);
+  const fast = isFragment(path);
   const [b, g] = await Promise.all([
     br(body, {
       params: {
