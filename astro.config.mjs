@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind.ts';
+import { pagefindIntegration as pagefind } from './src/search/build/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspTrim from './src/integrations/csp-trim.ts';

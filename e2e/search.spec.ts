@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageBox, searchOnPage, settled, shownIds } from './search-helpers';
 import { searchQueries } from './search-queries';
+import { readInstantFile, writeInstantFile } from '../src/search/shared';
 
 /** Every article the page shows for the query: suggestions, then full-text results. */
 const shown = (page: Page) =>
@@ -188,7 +189,8 @@ test("the index chunks a query needs start before Pagefind's WebAssembly has com
   const without = await browser.newContext({ serviceWorkers: 'block' });
   const plain = await without.newPage();
   await plain.route('**/search-instant.js*', async (route) => {
-    const body = (await (await route.fetch()).text()).replace(/export const pagefindChunks = .*\n/, '');
+    const file = readInstantFile(await (await route.fetch()).text());
+    const body = writeInstantFile({ ...file, pagefind: { meta: file.pagefind?.meta ?? [], chunks: {} } });
     await route.fulfill({ body, contentType: 'text/javascript' });
   });
   const own = await chunksOf(plain);

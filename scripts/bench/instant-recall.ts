@@ -1,23 +1,20 @@
 // npx tsx scripts/bench/instant-recall.ts [dist/search-instant.js] — recall@3 of the instant layer alone (no browser, no Pagefind) over both
 // query sets, from the built dist/search-instant.js. A quick loop for tuning; the real figure
 // is measured through /search/ in Chromium by e2e/search-v2.spec.ts.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createInstantEngine } from '../../src/lib/search/instant.ts';
-import type { InstantData } from '../../src/lib/search/instant-data.ts';
+import { createInstantEngine, readInstantFile, unpackDoc } from '../../src/search/shared/index.ts';
 import { classedQueries } from '../../e2e/search-queries-v2.ts';
 import { searchQueries } from '../../e2e/search-queries.ts';
 
-const data = (
-  (await import(pathToFileURL(resolve(process.argv[2] ?? 'dist/search-instant.js')).href)) as { default: InstantData }
-).default;
+const data = readInstantFile(readFileSync(resolve(process.argv[2] ?? 'dist/search-instant.js'), 'utf8'));
 const t0 = performance.now();
 // Every article indexed before the first query (the browser indexes the later ones in idle time).
 const engine = createInstantEngine(data, Infinity);
 console.log(
   `index built in ${(performance.now() - t0).toFixed(1)} ms (${data.docs.length} articles, level ${data.level})`,
 );
-const known = new Set(data.docs.map((d) => `${data.sections[d[2]]?.id}/${d[0]}`));
+const known = new Set(data.docs.map((d) => unpackDoc(d, data.sections)[0]));
 const sets = [
   ...classedQueries.map((q) => ({ cls: q.class, query: q.query, expected: q.expected })),
   ...searchQueries.map(([query, expected]) => ({ cls: 'v1', query, expected })),

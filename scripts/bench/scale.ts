@@ -6,9 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build, freePort, kb, launch, median, report, serve } from './lib.ts';
 import { options } from '../lib/args.ts';
+// The file itself, not the entry point: plain Node runs this script.
+// eslint-disable-next-line no-restricted-imports
+import { readInstantFile } from '../../src/search/shared/instant-file.ts';
 import { keystroke, tapToResults } from './search.ts';
 
 const args = options({ articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '7' } });
@@ -153,9 +155,7 @@ try {
     distBytes: size(dist),
     indexBytes: size(join(dist, 'pagefind')),
     instantGzipBytes: gzipSync(instantFile).length,
-    instantLevel: (
-      (await import(pathToFileURL(join(dist, 'search-instant.js')).href)) as { default: { level: string } }
-    ).default.level,
+    instantLevel: readInstantFile(instantFile.toString('utf8')).level,
     searchPageBytes: statSync(join(dist, 'search', 'index.html')).size,
     coldSuggestionMs: Math.round(fast.cold.firstSuggestionMs),
     coldFullMs: Math.round(fast.cold.fullResultsMs),

@@ -16,6 +16,7 @@
 //   when the page is shown from the back/forward cache, and every minute, so a banner appears at
 //   its start and goes at its end with no rebuild. Same rule as src/lib/content/notices.ts.
 // - Registers the service worker when the page says where it is (production builds only).
+/* global SEARCH_MODULE, SEARCH_INSTANT */
 (() => {
   const d = document;
   const ds = d.documentElement.dataset;
@@ -38,13 +39,14 @@
   const speech = self.speechSynthesis;
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
-  // The instant file (/search-instant.js?v=…, the module's version) downloads beside the module,
+  // The instant file (its URL is the module's with the instant file's path: SEARCH_MODULE and
+  // SEARCH_INSTANT come from src/search/shared/urls.ts at build) downloads beside the module,
   // not after it: the search module's own import of it joins this one.
   // Once both are on their way, the main thread would idle: it makes the browser's Chinese word
   // segmenter, whose first creation loads a dictionary (~0.1 s on a slow phone); the search
   // module's own segmenter then costs nothing.
   const ui = (m = import(ds.searchSrc)) => (
-    import(ds.searchSrc.replace('ui', 'instant')).catch(() => {}),
+    import(ds.searchSrc.replace(SEARCH_MODULE, SEARCH_INSTANT)).catch(() => {}),
     new Intl.Segmenter('zh', { granularity: 'word' }),
     m
   );

@@ -5,8 +5,9 @@
 //   with no network, the saved copy is shown instead: the one kept when the reader last opened
 //   the page, else the one precached at install, else /offline/. A saved copy says so, with the
 //   date it was saved (the SW writes a [data-saved] note into the page; no script, CSP stays strict).
-// - Search is one deploy's set: the UI module, the dictionary and Pagefind's entry are requested
-//   with this deploy's version in the URL (?v= / ?ts=) and precached under exactly those URLs;
+// - Search is one deploy's set: the UI module, the instant file and Pagefind's entry are requested
+//   with this deploy's version in the URL (?v= / ?ts=, src/search/shared/urls.ts) and precached
+//   under exactly those URLs;
 //   Pagefind's other files are named by their content. So the SW never hands a page another
 //   deploy's search UI or index, and versioned files can be served cache-first forever.
 import { clientsClaim } from 'workbox-core';
@@ -15,6 +16,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
+import { isPagefindContentPath, isVersionQuery, versionedPaths } from '../search/shared';
 
 declare const self: { skipWaiting(): Promise<void>; location: Location };
 /** Precache entries of this deploy (replaced at build time). */
@@ -45,7 +47,8 @@ async function markSaved(page: Response): Promise<Response> {
   const note = Number.isNaN(date.getTime())
     ? SW_TEXTS.savedUndated
     : SW_TEXTS.saved.replace('{date}', when.format(date));
-  // Below the header, styled like a warning notice (Tailwind finds these classes in this file).
+  // Below the header, styled like a warning notice (classes the notices' markup also uses, so
+  // every page's stylesheet has them).
   const html = (await page.text()).replace(
     '</header>',
     () =>
@@ -100,10 +103,9 @@ precacheAndRoute(SW_MANIFEST, { directoryIndex: 'index.html', ignoreURLParameter
 /** True for a file whose URL changes whenever its content does. */
 function immutable(url: URL): boolean {
   if (url.origin !== self.location.origin) return false;
-  const versioned =
-    /^\/(search-ui\.js|read-aloud\.js|search-instant\.js|pagefind\/pagefind\.js|pagefind\/pagefind-entry\.json)$/;
-  if (versioned.test(url.pathname)) return /^\?(v|ts)=\w+$/.test(url.search);
-  return /^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/.test(url.pathname);
+  const path = url.pathname.slice(1);
+  if (path === 'read-aloud.js' || versionedPaths.includes(path)) return isVersionQuery(url.search);
+  return path.startsWith('_astro/') || isPagefindContentPath(url.pathname);
 }
 
 // Files of another deploy (a page from the network while this worker is still the old one) and

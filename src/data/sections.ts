@@ -64,7 +64,7 @@ export const sections = [
 ] as const satisfies readonly Section[];
 
 /** Sections sorted by their `order`. */
-export const orderedSections: readonly Section[] = [...sections].sort((a, b) => a.order - b.order);
+export const orderedSections: readonly Section[] = /* @__PURE__ */ [...sections].sort((a, b) => a.order - b.order);
 
 /** Returns the section with this id, or `undefined` when there is none. */
 export function getSection(id: string): Section | undefined {

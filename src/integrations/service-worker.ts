@@ -7,6 +7,7 @@ import { getManifest } from 'workbox-build';
 import { versionOf } from '../lib/build/bundles';
 import { fixedPages, isArticlePath } from '../lib/content/routes';
 import { t } from '../lib/i18n';
+import { searchModule, searchModulePath, versionedFiles } from '../search/shared';
 
 /**
  * What the first visit may download in the background for offline reading (raw bytes; about a
@@ -19,22 +20,19 @@ export const networkTimeoutSeconds = 3.5;
 
 /**
  * The search files not named by their content, precached under the URL this deploy's pages and
- * search UI request them by (see src/client/search/engine.ts): `?v=` of the module, or for the
- * instant file and Pagefind the search UI's version (`?ts=` is Pagefind's metaCacheTag).
+ * search UI request them by (src/search/shared/urls.ts, the version rule): `?v=` of the module,
+ * or for the instant file and Pagefind the search UI's version (`?ts=` is Pagefind's metaCacheTag).
  */
 function versionedUrls(dist: string): Map<string, string> {
   const v = (file: string) => versionOf(readFileSync(join(dist, file), 'utf8'));
-  const search = v('search-ui.js');
+  const search = v(searchModulePath.slice(1));
   // The pages must name the same version the file hashes to, or search would miss its files.
-  if (!readFileSync(join(dist, 'index.html'), 'utf8').includes(`/search-ui.js?v=${search}`)) {
+  if (!readFileSync(join(dist, 'index.html'), 'utf8').includes(searchModule(search))) {
     throw new Error('dist/index.html 引用的搜索模块版本与 dist/search-ui.js 不一致：请重新构建。');
   }
   return new Map([
-    ['search-ui.js', `search-ui.js?v=${search}`],
+    ...Object.entries(versionedFiles(search)).map(([path, url]) => [path, url.slice(1)] as [string, string]),
     ['read-aloud.js', `read-aloud.js?v=${v('read-aloud.js')}`],
-    ['search-instant.js', `search-instant.js?v=${search}`],
-    ['pagefind/pagefind.js', `pagefind/pagefind.js?v=${search}`],
-    ['pagefind/pagefind-entry.json', `pagefind/pagefind-entry.json?ts=${search}`],
   ]);
 }
 

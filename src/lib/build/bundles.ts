@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { t } from '../i18n';
 import { hotline } from '../../data/contacts';
+import { searchModule } from '../../search/shared';
 
 /** The UI strings the search module needs. */
 export function searchTexts() {
@@ -47,7 +48,10 @@ export type ReadTexts = ReturnType<typeof readTexts>;
 
 /** The on-demand modules: URL name → entry file and the strings baked into it. */
 export const modules = {
-  'search-ui': { entry: 'src/client/search/ui.ts', define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }) },
+  'search-ui': {
+    entry: 'src/search/browser/index.ts',
+    define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }),
+  },
   'read-aloud': { entry: 'src/client/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
 } as const;
 
@@ -61,7 +65,7 @@ export type ModuleName = keyof typeof modules;
 export const versionOf = (code: string) => createHash('sha256').update(code).digest('hex').slice(0, 10);
 
 // The search UI's version is also the version of this deploy's instant file and Pagefind entry
-// (src/client/search/engine.ts requests them with it), so it must change with every build even when
+// (src/search/shared/urls.ts, the version rule), so it must change with every build even when
 // the UI code does not: the build's start time goes into the file.
 const deployStamp = Date.now().toString(36);
 
@@ -94,7 +98,7 @@ export function bundle(name: ModuleName): Promise<Bundle> {
       .then((r) => {
         const code = `${r.outputFiles[0]?.text ?? ''}${name === 'search-ui' ? `/* deploy ${deployStamp} */\n` : ''}`;
         const version = versionOf(code);
-        return { code, src: `/${name}.js?v=${version}`, version };
+        return { code, src: name === 'search-ui' ? searchModule(version) : `/${name}.js?v=${version}`, version };
       });
     built.set(name, p);
   }

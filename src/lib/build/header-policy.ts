@@ -111,7 +111,7 @@ export function isText(path: string): boolean {
 }
 
 /**
- * Pagefind's index and WebAssembly, which the build stores inflated (src/integrations/pagefind.ts)
+ * Pagefind's index and WebAssembly, which the build stores inflated (src/search/build/pagefind.ts)
  * so that they travel brotli-compressed and the browser inflates them, not Pagefind's JavaScript.
  */
 export const pagefindDataPattern = /^\/pagefind\/(.+\.pf_[a-z]+|wasm\.[\w-]+\.pagefind)$/;

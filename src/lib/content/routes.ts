@@ -32,7 +32,7 @@ export function diagnoseUrl(path: readonly string[]): string {
     .join('')}`;
 }
 
-const sectionIds = new Set<string>(sections.map((s) => s.id));
+const sectionIds = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ sections.map((s) => s.id));
 
 /**
  * The article id of a site path, or undefined when the path is not an article page.

@@ -1,13 +1,15 @@
-// Build time only: the instant search file, made once per build from the content collections
-// and served at /search-instant.js (src/pages/search-instant.js.ts).
+// The content adapter: the instant search file, made once per build from the content
+// collections and served at /search-instant.js (src/pages/search-instant.js.ts). The only
+// search file that reads astro:content.
 import { getCollection, getEntry } from 'astro:content';
-import { getArticles } from '../content/entries';
-import { ContentError } from '../checks/problem';
-import { sectionOf } from '../content/articles';
+import { getArticles } from '../../lib/content/entries';
+import { ContentError } from '../../lib/checks/problem';
+import { sectionOf } from '../../lib/content/articles';
 import { orderedSections } from '../../data/sections';
-import { urgentCues } from '../../data/search-intents';
+import { urgentCues } from '../shared/intents';
+import { instantDataBudget } from '../shared/instant-file';
 import { hotQuestionProblems } from '../../schemas/hot-questions';
-import { buildInstantData, headingsOf, instantBudget } from '../search/instant-build';
+import { buildInstantData, headingsOf } from './instant-data';
 
 let made: Promise<{ code: string; gzipBytes: number; level: string }> | undefined;
 
@@ -38,7 +40,7 @@ export function instantFile(): Promise<{ code: string; gzipBytes: number; level:
     const missing = urgentCues.flatMap((u) => u.articles).filter((id) => !published.has(id));
     if (missing.length)
       throw new Error(
-        `src/data/search-intents.ts: urgentCues names articles that are not published: ${missing.join(', ')}`,
+        `src/search/shared/intents.ts: urgentCues names articles that are not published: ${missing.join(', ')}`,
       );
     const built = buildInstantData({
       articles: articles.map((a) => ({
@@ -54,8 +56,10 @@ export function instantFile(): Promise<{ code: string; gzipBytes: number; level:
       synonyms: synonyms.map((s) => ({ id: s.id, variants: s.data.variants })),
       hot: hotEntry.data.articles,
     });
-    if (built.gzipBytes > instantBudget) {
-      console.warn(`[search] instant file ${built.gzipBytes} B gzip exceeds ${instantBudget} B even with titles only`);
+    if (built.gzipBytes > instantDataBudget) {
+      console.warn(
+        `[search] instant file ${built.gzipBytes} B gzip exceeds ${instantDataBudget} B even with titles only`,
+      );
     } else {
       console.info(
         `[search] instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles, level ${built.data.level}`,

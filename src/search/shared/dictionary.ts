@@ -1,5 +1,5 @@
 // The data the query layer needs in the browser. Built once at build time
-// (src/lib/build/instant.ts, into /search-instant.js) from content/synonyms.yaml and the articles.
+// (src/search/build/content.ts, into /search-instant.js) from content/synonyms.yaml and the articles.
 
 /** Search dictionary shipped to the browser as JSON. */
 export interface SearchDictionary {

@@ -1,6 +1,6 @@
 // How the search reads a query's intent (issue 13): which words count little, which words
 // steer a section, and which words mean the reader may be in danger right now. The build checks
-// that every article id here is published (src/lib/search/instant-build.ts).
+// that every article id here is published (src/search/build/content.ts).
 
 /** Words that say little about what the reader needs: almost every article has them. */
 export const genericWords: readonly string[] = [

@@ -1,6 +1,6 @@
 // Toneless pinyin in the browser without a pinyin library: the build ships the readings of the
 // 3,755 common characters (GB 2312 level 1, which is ordered by pinyin, so it travels as
-// run lengths) and the context-correct pinyin of the site's vocabulary (src/lib/search/pinyin-build.ts).
+// run lengths) and the context-correct pinyin of the site's vocabulary (src/search/build/pinyin.ts).
 // Used to read pinyin typed without conversion and to forgive IME slips (登陆 → 登录).
 
 /** What the build ships: run-length readings, extra readings, and the vocabulary's pinyin. */

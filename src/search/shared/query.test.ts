@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { synonymMap, type SearchDictionary } from './dictionary';
 import { applySynonyms, normalize, stripFillerPhrases, terms } from './normalize';
-import { analyze, mergeRanked, searchWithFallback, type Engine } from './query';
+import { fullTextWords as analyze } from './query';
+import { mergeRanked, searchWithFallback as fallback, type Engine } from './fallback';
+
+/** The fallback over a raw query's full-text words, as the search module runs it. */
+const searchWithFallback = (raw: string, dict: SearchDictionary, engine: Engine, same?: (q: string) => string) =>
+  fallback(analyze(raw, dict), engine, same);
 
 const dict: SearchDictionary = {
   synonyms: synonymMap([

@@ -4,7 +4,7 @@
 //   site's vocabulary uses;
 // - the context-correct pinyin of each vocabulary term (工行 → gong hang, not gong xing).
 import { pinyin } from 'pinyin-pro';
-import { level1Chars, type PinyinData } from './pinyin';
+import { level1Chars, type PinyinData } from '../shared/pinyin';
 
 const toneless = (s: string) => s.replace(/ü/g, 'v').toLowerCase();
 

@@ -1,9 +1,16 @@
-// Query analysis of the instant layer: what a reader typed (any script, IME slips, pinyin,
-// English, whole sentences) → weighted tokens for the instant index, a rewritten query for
-// Pagefind, and the intent read from it (sections to favour, urgent-safety articles).
-import { genericWords, sectionCues, urgentCues } from '../../data/search-intents';
+// The one query analyser, used by both engines: what a reader typed (any script, IME slips,
+// pinyin, English, whole sentences) becomes, stage by stage,
+//   1. `rewrite`: the query in the site's words (normalised, English synonyms, pinyin read,
+//      IME slips corrected) — what the full-text engine searches, and no search is run;
+//   2. `tokens`: weighted tokens for the instant index;
+//   3. `intent`: sections to favour and urgent-safety articles;
+//   4. `fullTextWords`: the words the full-text engine is asked for, with synonyms and without
+//      fillers (src/search/shared/fallback.ts tries them all, then most, then any).
+// A new stage (a reader's situation, another language's words) is a function of the
+// `Rewrite` added to `analyse` below, with its result a field of `QueryAnalysis`.
+import { genericWords, sectionCues, urgentCues } from './intents';
 import type { SearchDictionary } from './dictionary';
-import { applySynonyms, fillers, normalize, stripFillerPhrases, wordSegmenter } from './normalize';
+import { applySynonyms, fillers, normalize, stripFillerPhrases, terms, wordSegmenter } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, type Vocabulary } from './tokenize';
 
@@ -24,6 +31,14 @@ export interface QueryContext {
   readings: ReadonlyMap<string, string[]>;
 }
 
+/** The words a query gives the full-text engine. */
+export interface FullTextWords {
+  /** After normalisation and synonyms, without fillers. */
+  terms: string[];
+  /** The reader's own words (normalised, without fillers), when different from `terms`. */
+  original: string[];
+}
+
 /** The reading of one query. */
 export interface QueryAnalysis {
   /** Index token → weight (distinctive words count more than generic ones). */
@@ -34,9 +49,11 @@ export interface QueryAnalysis {
   sections: Map<string, number>;
   /** Articles to put first, in order, because the reader may be in danger. */
   urgent: string[];
+  /** The words the full-text engine is asked for (from `rewritten`, or the query as typed when that is empty). */
+  fullText: FullTextWords;
 }
 
-const generic = new Set(genericWords);
+const generic = /* @__PURE__ */ new Set(genericWords);
 
 /** Which characters of `text` lie inside a generic word (钱包, 数字人民币). */
 function genericMask(text: string, vocab: Vocabulary): boolean[] {
@@ -146,22 +163,41 @@ function correctSlips(text: string, ctx: QueryContext): { text: string; correcte
 /** Weight of a whole vocabulary term: longer terms say more; generic ones little. */
 const termWeight = (t: string) => (generic.has(t) ? 0.2 : Math.min(1 + 0.3 * (Array.from(t).length - 2), 2.2));
 
-/** Analyses one query for the instant layer. */
-export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
+/** Stage 1: the query in the site's words, and what each step of the way found. */
+export interface Rewrite {
+  /** Normalised: half-width, Simplified, lower case. */
+  normal: string;
+  /** In the site's words: pinyin read, IME slips corrected (the full-text engine's query). */
+  rewritten: string;
+  /** `rewritten` with every synonym mapped to the articles' word. */
+  mapped: string;
+  /** Vocabulary terms an IME slip was corrected to. */
+  corrected: string[];
+  /** Latin words of the query → whether they were read as the site's words. */
+  latin: Map<string, boolean>;
+}
+
+/** Stage 1: rewrites a query into the site's words; runs no search. */
+export function rewrite(raw: string, ctx: QueryContext): Rewrite {
   const normal = normalize(raw, ctx.dict.t2s);
   // English phrases first (synonyms), so that "lost phone" is not read as pinyin.
   const english = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
   const latinRead = readLatin(english, ctx);
   const { text: rewritten, corrected } = correctSlips(latinRead.text, ctx);
   const mapped = applySynonyms(rewritten, ctx.dict.synonyms).replace(/\s+/g, ' ').trim();
+  return { normal, rewritten, mapped, corrected, latin: latinRead.latin };
+}
+
+/** Stage 2: the weighted tokens of the instant index. */
+function tokensOf({ rewritten, mapped, corrected, latin }: Rewrite, vocab: Vocabulary): Map<string, number> {
   const tokens = new Map<string, number>();
   const add = (t: string, w: number) => tokens.set(t, Math.max(tokens.get(t) ?? 0, w));
 
   // Whole words of the site, in the reader's words and in the articles' words; a word inside a
   // generic one (人民 in 数字人民币) counts as generic.
   for (const source of [rewritten, mapped, rewritten.replace(/ /g, ''), mapped.replace(/ /g, '')]) {
-    const mask = genericMask(source, ctx.vocab);
-    for (const { term, at } of ctx.vocab.find(source)) {
+    const mask = genericMask(source, vocab);
+    for (const { term, at } of vocab.find(source)) {
       if (isFiller(term)) continue;
       const start = Array.from(source.slice(0, at)).length;
       const inside = mask.slice(start, start + Array.from(term).length).every(Boolean);
@@ -170,13 +206,17 @@ export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
   }
   for (const t of corrected) add(t, termWeight(t));
   // Latin words also match the pinyin field; once read as Chinese words, they only confirm them.
-  for (const [l, read] of latinRead.latin) if (l.length >= 2) add(l, generic.has(l) ? 0.2 : read ? 0.3 : 0.8);
+  for (const [l, read] of latin) if (l.length >= 2) add(l, generic.has(l) ? 0.2 : read ? 0.3 : 0.8);
   // Bigrams of what is left without fillers; a lone character only when it is all there is.
-  const pieces = [...weightedBigrams(rewritten, ctx.vocab), ...weightedBigrams(mapped, ctx.vocab)];
+  const pieces = [...weightedBigrams(rewritten, vocab), ...weightedBigrams(mapped, vocab)];
   const hanPieces = pieces.filter((p) => isHan(p.piece[0] ?? ''));
   const lone = hanPieces.length > 0 && hanPieces.every((p) => p.lone);
   for (const p of pieces) if (!p.lone || lone) add(p.piece, p.weight);
+  return tokens;
+}
 
+/** Stage 3: the intent read from the query (src/search/shared/intents.ts). */
+function intentOf({ normal, rewritten, mapped }: Rewrite): Pick<QueryAnalysis, 'sections' | 'urgent'> {
   const cueText = `${normal} ${rewritten} ${mapped}`.replace(/ /g, '');
   const sections = new Map<string, number>();
   for (const c of sectionCues) {
@@ -186,5 +226,29 @@ export function analyzeInstant(raw: string, ctx: QueryContext): QueryAnalysis {
   const urgent = [
     ...new Set(urgentCues.filter((u) => u.cues.some((cue) => cueText.includes(cue))).flatMap((u) => u.articles)),
   ];
-  return { tokens, rewritten, sections, urgent };
+  return { sections, urgent };
+}
+
+/**
+ * Stage 4: the full-text engine's words: normalised, synonyms mapped, fillers dropped. Needs
+ * only the dictionary, so the first chunks can be chosen before the instant engine exists.
+ */
+export function fullTextWords(text: string, dict: SearchDictionary): FullTextWords {
+  const plain = stripFillerPhrases(normalize(text, dict.t2s));
+  const canon = new Set(Object.values(dict.synonyms));
+  const mapped = terms(applySynonyms(plain, dict.synonyms), canon);
+  const own = terms(plain);
+  const same = own.length === mapped.length && own.every((t, i) => t === mapped[i]);
+  return { terms: mapped, original: same ? [] : own };
+}
+
+/** Analyses one query for both engines: every stage, in order. */
+export function analyse(raw: string, ctx: QueryContext): QueryAnalysis {
+  const r = rewrite(raw, ctx);
+  return {
+    tokens: tokensOf(r, ctx.vocab),
+    rewritten: r.rewritten,
+    ...intentOf(r),
+    fullText: fullTextWords(r.rewritten || raw, ctx.dict),
+  };
 }

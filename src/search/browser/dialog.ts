@@ -1,8 +1,10 @@
 // The header search dialog, built on first use so that pages carry none of its markup.
-import { preload } from './engine';
+import { sel } from '../shared/hooks';
+import { preload } from './load';
 import { el } from './render';
-import { createView, titled } from './suggestions';
+import { createView, titled } from './view';
 import { applySearchStyles } from './styles';
+import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
 
 function createDialog(): HTMLDialogElement {
@@ -69,16 +71,16 @@ function createDialog(): HTMLDialogElement {
 
 function wireDialog(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector('input') as HTMLInputElement;
-  const listbox = dialog.querySelector('[data-suggestions]') as HTMLElement;
-  const more = dialog.querySelector('[data-more]') as HTMLAnchorElement;
+  const listbox = dialog.querySelector(sel.suggestions) as HTMLElement;
+  const more = dialog.querySelector(sel.more) as HTMLAnchorElement;
   const heading = listbox.previousElementSibling as HTMLElement;
   const view = createView(
     {
       input,
       listbox,
-      results: dialog.querySelector('[data-list]') as HTMLElement,
-      status: dialog.querySelector('[data-status]') as HTMLElement,
-      help: dialog.querySelector('[data-help]') as HTMLElement,
+      results: dialog.querySelector(sel.list) as HTMLElement,
+      status: dialog.querySelector(sel.status) as HTMLElement,
+      help: dialog.querySelector(sel.help) as HTMLElement,
     },
     { suggestions: 5, results: 4, subs: false, hotWhenEmpty: true, fullTextDelay: 150 },
   );
@@ -95,10 +97,10 @@ function wireDialog(dialog: HTMLDialogElement): void {
     const first = listbox.querySelector<HTMLElement>('[role="option"]')?.dataset['id'];
     if (first && listbox.dataset['query'] === input.value.trim() && input.value.trim()) {
       e.preventDefault();
-      location.href = `/${first}/`;
+      location.href = articleUrl(first);
     }
   });
-  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  dialog.querySelector(sel.close)?.addEventListener('click', () => dialog.close());
   // Esc closes at once, even when a search box would first clear its text.
   dialog.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {

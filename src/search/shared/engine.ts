@@ -1,9 +1,10 @@
-// The instant layer: MiniSearch over titles, keywords, headings, descriptions and the pinyin
-// of their words, built in the browser from the instant file. Answers every keystroke without
-// a request; Pagefind's full-text results join later.
+// The instant engine: MiniSearch over titles, keywords, headings, descriptions and the pinyin
+// of their words, built in the browser from the instant file. It indexes and ranks; when the
+// indexing happens is the caller's (src/search/browser/scheduler.ts slices it in the browser).
+// Answers every keystroke without a request; Pagefind's full-text results join later.
 import MiniSearch from 'minisearch';
-import { unpackDoc, type InstantData, type InstantDoc } from './instant-data';
-import { analyzeInstant, type QueryAnalysis, type QueryContext } from './instant-query';
+import { unpackDoc, type InstantData, type InstantDoc } from './instant-file';
+import { analyse, type QueryAnalysis, type QueryContext } from './query';
 import { pinyinKeys, plainSyllables, readingTable, syllableSet, type SpokenTerm } from './pinyin';
 import { fillers } from './normalize';
 import { tokenize, Vocabulary } from './tokenize';
@@ -27,15 +28,26 @@ export interface InstantEngine {
   article(id: string): Suggestion | undefined;
   /** Synonyms and Traditional → Simplified, for the full-text query layer. */
   dict: InstantData['dict'];
-  /** Settles when every article of the file is indexed, in pinyin too (the first `eager` at once, the rest in idle time). */
-  complete: Promise<void>;
-  /**
-   * Indexes the first `n` articles now, in slices of a few milliseconds that let the page answer
-   * a keystroke between them; settles when they are in.
-   */
-  grow(n: number): Promise<void>;
-  /** Indexes at once the articles `grow` still has to do: a reader's query is waiting for them. */
-  hurry(): void;
+  /** The query analysed (rewritten, tokens, intent, full-text words) without running a search. */
+  analyse(query: string): QueryAnalysis;
+  /** The indexing still to do, for a scheduler to run. */
+  work: IndexWork;
+}
+
+/** The engine's indexing, one article at a time. */
+export interface IndexWork {
+  /** Articles in the main index so far. */
+  indexed(): number;
+  /** Articles in the file. */
+  readonly total: number;
+  /** Adds the next article to the main index (does nothing when all are in). */
+  next(): void;
+  /** Whether any article is still missing from the main or the pinyin index. */
+  left(): boolean;
+  /** One step of the remaining work: the next article of the main index, else of the pinyin index. */
+  step(): void;
+  /** Runs one query, so that the reader's first keystroke finds the query path compiled. */
+  warm(): void;
 }
 
 /**
@@ -46,21 +58,6 @@ export interface InstantEngine {
  * readers reach most; the rest are indexed within a second or two of idle time.
  */
 export const eagerArticles = 300;
-
-/**
- * Runs `work` when the browser is idle (Pagefind's responses go first), or soon where it cannot
- * tell. `more()` says whether to go on: each slice stops after a few milliseconds, so that a
- * keystroke waits at most that long.
- */
-function whenIdle(work: (more: () => boolean) => void): void {
-  const slice = (left: () => number) => {
-    const end = performance.now() + 6;
-    work(() => performance.now() < end && left() > 1);
-  };
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((d) => slice(() => d.timeRemaining()), { timeout: 2000 });
-  else setTimeout(() => slice(() => Infinity), 0);
-}
 
 /** Field weights: a title or keyword match beats a heading or description mention. */
 const boost = { t: 3, k: 2.2, h: 1, d: 0.7, p: 1.6 };
@@ -87,8 +84,8 @@ export function treeKey(token: string): string {
 const hex = '0123456789ABCDEF';
 
 /**
- * Builds the engine. The first `eager` articles are indexed now; the rest join in idle slices,
- * and until then a query finds the articles indexed so far (Pagefind's full text finds all).
+ * Builds the engine. The first `eager` articles are indexed now; the rest wait for `work`, and
+ * until then a query finds the articles indexed so far (Pagefind's full text finds all).
  */
 export function createInstantEngine(data: InstantData, eager = eagerArticles): InstantEngine {
   const docs = data.docs.map((d) => unpackDoc(d, data.sections));
@@ -197,8 +194,16 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
   };
   const sectionOf = new Map(docs.map(([id, , section]) => [id, data.sections[section]?.id ?? '']));
 
+  // A keystroke analyses its query once: the suggestions and the full-text search share it.
+  // (Again once more articles are indexed: their word counts choose among pinyin initials.)
+  let last: { query: string; indexed: number; analysis: QueryAnalysis } | undefined;
+  const analyseOnce = (query: string): QueryAnalysis => {
+    if (last?.query !== query || last.indexed !== indexed) last = { query, indexed, analysis: analyse(query, ctx) };
+    return last.analysis;
+  };
+
   const suggest: InstantEngine['suggest'] = (query, limit = 5) => {
-    const analysis = analyzeInstant(query, ctx);
+    const analysis = analyseOnce(query);
     if (analysis.tokens.size === 0 && analysis.urgent.length === 0) return { results: [], analysis };
     const boostDocument = (id: unknown) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1;
     const weights = new Map([...analysis.tokens].map(([t, w]) => [treeKey(t), w]));
@@ -229,48 +234,26 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
     return { results, analysis };
   };
 
-  // In idle time: first one query, so that the reader's first keystroke finds the query path
-  // compiled (its patterns, the word segmenter, the engine's code), then the remaining articles.
-  const complete = new Promise<void>((resolve) => {
-    const left = () => indexed < docs.length || spokenReady < docs.length;
-    const slice = (more: () => boolean) => {
-      // At least a few per slice, so that a busy page still finishes.
-      for (let n = 0; left() && (n < 5 || more()); n++) {
-        if (indexed < docs.length) indexNext();
-        else addSpoken();
-      }
-      if (left()) whenIdle(slice);
-      else resolve();
-    };
-    whenIdle(() => {
-      suggest(docs[0]?.[1] ?? '');
-      if (left()) whenIdle(slice);
-      else resolve();
-    });
-  });
-
-  // Slices of 20 ms, under the 50 ms of a long task. A timer, not scheduler.yield(): going on
-  // ahead of other work delayed Pagefind's start and the first answer in the benchmark.
-  let growTo = 0;
-  const grow = async (n: number) => {
-    const upTo = Math.min(n, docs.length);
-    growTo = Math.max(growTo, upTo);
-    while (indexed < upTo) {
-      const end = performance.now() + 20;
-      while (indexed < upTo && performance.now() < end) indexNext();
-      if (indexed < upTo) await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+  const work: IndexWork = {
+    indexed: () => indexed,
+    total: docs.length,
+    next: () => {
+      if (indexed < docs.length) indexNext();
+    },
+    left: () => indexed < docs.length || spokenReady < docs.length,
+    step: () => {
+      if (indexed < docs.length) indexNext();
+      else if (spokenReady < docs.length) addSpoken();
+    },
+    warm: () => void suggest(docs[0]?.[1] ?? ''),
   };
 
   return {
     suggest,
-    grow,
-    hurry: () => {
-      while (indexed < growTo) indexNext();
-    },
+    analyse: analyseOnce,
+    work,
     hot: () => data.hot.flatMap((id) => byId.get(id) ?? []),
     article: (id) => byId.get(id),
     dict: data.dict,
-    complete,
   };
 }

@@ -1,15 +1,20 @@
-// Build time only: the instant layer's file (InstantData) from the articles, synonyms and hot
-// questions. Stays within one request of `budget` bytes gzip by leaving out the least useful
+// The instant layer's data (InstantData) from the articles, synonyms and hot questions. Stays within one request of `budget` bytes gzip by leaving out the least useful
 // fields first (descriptions, then headings, then keywords) on very large sites.
 import { gzipSync } from 'node:zlib';
-import { instantFileBudget, pagefindNamesReserve } from '../build/budgets';
-import { synonymMap } from './dictionary';
-import { fillers } from './normalize';
-import { instantModule, packDoc, type InstantData, type InstantDoc, type InstantLevel } from './instant-data';
-import { buildPinyinData, termSyllables } from './pinyin-build';
-import { plainSyllables, readingTable } from './pinyin';
-import { buildT2sMap } from './t2s-build';
-import { sectionCues, urgentCues } from '../../data/search-intents';
+import { synonymMap } from '../shared/dictionary';
+import { fillers } from '../shared/normalize';
+import {
+  instantDataBudget,
+  packDoc,
+  writeInstantFile,
+  type InstantData,
+  type InstantDoc,
+  type InstantLevel,
+} from '../shared/instant-file';
+import { buildPinyinData, termSyllables } from './pinyin';
+import { plainSyllables, readingTable } from '../shared/pinyin';
+import { buildT2sMap } from './t2s';
+import { sectionCues, urgentCues } from '../shared/intents';
 
 /** What the builder needs to know of one article. */
 export interface InstantArticle {
@@ -23,12 +28,6 @@ export interface InstantArticle {
   /** The whole text (for the Traditional → Simplified map). */
   body: string;
 }
-
-/**
- * Gzip bytes the instant layer's data may take: the file's budget (issue 13: one request of at
- * most 40 KB at 5,000 articles) less the room the Pagefind build needs for its file names.
- */
-export const instantBudget = instantFileBudget - pagefindNamesReserve;
 
 /** Plain-text headings of a Markdown body. */
 export function headingsOf(body: string): string[] {
@@ -85,7 +84,7 @@ export function buildInstantData(input: {
   hot: readonly string[];
   budget?: number;
 }): { data: InstantData; code: string; gzipBytes: number } {
-  const { articles, sections, synonyms, hot, budget = instantBudget } = input;
+  const { articles, sections, synonyms, hot, budget = instantDataBudget } = input;
   const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
   const dictionary = {
     synonyms: synonymMap(synonyms),
@@ -144,7 +143,7 @@ export function buildInstantData(input: {
       hot: [...hot],
       level,
     };
-    const code = instantModule(data);
+    const code = writeInstantFile(data);
     return { data, code, gzipBytes: gzipSync(code).length };
   };
   for (const level of levels.slice(0, -1)) {

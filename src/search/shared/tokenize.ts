@@ -60,7 +60,7 @@ export const isHan = (ch: string): boolean => han.test(ch);
 
 // A Latin run is letters and digits that are not Chinese (\p{L} alone would take in 钱包).
 const latinChars = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+';
-const runPattern = new RegExp(`(\\p{Script=Han}+)|(${latinChars}(?:[-']${latinChars})*)`, 'gu');
+const runPattern = /* @__PURE__ */ new RegExp(`(\\p{Script=Han}+)|(${latinChars}(?:[-']${latinChars})*)`, 'gu');
 
 /** Splits normalised text into runs of Chinese and of Latin letters/digits; the rest separates. */
 export function runs(text: string): { text: string; han: boolean }[] {
@@ -83,7 +83,7 @@ export function bigrams(run: string): string[] {
 
 /**
  * The last character of a Chinese run of two or more. With the bigrams, every character of the
- * run begins a token, so a one-character query (骗, 丢) finds it by prefix (src/lib/search/instant.ts)
+ * run begins a token, so a one-character query (骗, 丢) finds it by prefix (src/search/shared/engine.ts)
  * while the index holds one token per character instead of two.
  */
 export const lastChar = (run: string): string[] => {

@@ -1,45 +1,29 @@
-// The two engines behind the search UI. The instant layer: one small file, requested as soon
-// as this module runs (the search page preloads it with the module), answering every keystroke. Pagefind:
-// full text, a chain of requests, joined when ready. Each load has a time limit, so a request
-// that hangs ends in the "not working right now" message instead of an endless wait.
-import { excerpt, withoutKeywords, type Segment } from '../../lib/search/excerpt';
-import { createInstantEngine, eagerArticles, type InstantEngine } from '../../lib/search/instant';
-import type { InstantData } from '../../lib/search/instant-data';
-import { wordSegmenter } from '../../lib/search/normalize';
-import { instantScript, pagefindEntry, pagefindScript, pagefindWasm } from '../../lib/search/files';
-import { chunksFor, chunkUrl, pagefindWords, type PagefindChunk } from '../../lib/search/pagefind-chunks';
+// The two engines behind the search UI, loaded. The instant layer: one small file, requested as
+// soon as this module runs (the search page preloads it with the module), answering every
+// keystroke. Pagefind: full text, a chain of requests, joined when ready (./pagefind.ts). Each
+// load has a time limit, so a request that hangs ends in the "not working right now" message
+// instead of an endless wait.
+import { excerpt, withoutKeywords, type Segment } from '../shared/excerpt';
+import { createInstantEngine, eagerArticles, type InstantEngine } from '../shared/engine';
+import { instantFileOf, type InstantFile, type PagefindChunk } from '../shared/instant-file';
+import { wordSegmenter } from '../shared/normalize';
+import { fullTextWords, type FullTextWords } from '../shared/query';
+import { searchWithFallback, type MatchMode, type RankedResult } from '../shared/fallback';
+import { chunkUrl, instantScript } from '../shared/urls';
 import {
-  analyze,
-  searchWithFallback,
-  type AnalyzedQuery,
-  type MatchMode,
-  type RankedResult,
-} from '../../lib/search/query';
+  chunksFor,
+  loadPagefind,
+  pagefindFailures,
+  pagefindWords,
+  sameQuery,
+  warm,
+  type Pagefind,
+  type PagefindData,
+  type PagefindHit,
+  type PagefindSub,
+} from './pagefind';
+import { schedule, type Schedule } from './scheduler';
 import { texts } from './texts';
-
-interface PagefindSub {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: { title?: string };
-  filters: { section?: string[] };
-  sub_results: PagefindSub[];
-}
-interface PagefindHit {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
-  preload: (q: string) => Promise<void>;
-}
 
 /** A full-text result ready to render; every field is inserted as text. */
 export interface Hit {
@@ -63,45 +47,43 @@ export function within<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 // This deploy's version (the ?v= of this module's URL) goes on every search file that is not
-// named by its content, so the service worker keeps one deploy's set together. The head script
-// imports the instant file together with this module, so this import joins that download.
+// named by its content (src/search/shared/urls.ts). The head script imports the instant file
+// together with this module, so this import joins that download.
 const version = new URL(import.meta.url).searchParams.get('v') ?? '';
 const instantUrl = instantScript(version);
 
-/** The instant file: the data, and the Pagefind file names the build added (src/integrations/pagefind.ts). */
-interface InstantFile {
-  default: InstantData;
-  pagefindMeta?: string[];
-  /** Index chunk tables by Pagefind language (the page's lang, lower-cased). */
-  pagefindChunks?: Record<string, PagefindChunk[]>;
+/** The instant engine with its indexing schedule. */
+export interface Instant extends InstantEngine {
+  schedule: Schedule;
 }
 
-let instantEngine: Promise<InstantEngine> | undefined;
+let instantEngine: Promise<Instant> | undefined;
 let instantFile: Promise<InstantFile> | undefined;
 /** The engine as soon as it exists, while its first articles are still being indexed. */
-let instantMade: Promise<InstantEngine> | undefined;
+let instantMade: Promise<Instant> | undefined;
 let instantTries = 0;
 
 /** The instant engine, built once; a failure can be retried (under a new URL: a failed import stays failed). */
-export function instant(): Promise<InstantEngine> {
+export function instant(): Promise<Instant> {
   instantEngine ??= within(
     (async () => {
       const url = instantTries++ ? `${instantUrl}&retry=${instantTries}` : instantUrl;
-      const file = (instantFile = import(/* @vite-ignore */ url) as Promise<InstantFile>);
-      let made: (engine: InstantEngine) => void = () => undefined;
+      const file = (instantFile = import(/* @vite-ignore */ url).then(instantFileOf));
+      let made: (engine: Instant) => void = () => undefined;
       instantMade = new Promise((resolve) => (made = resolve));
       // While the file downloads: make the word segmenter (it loads a dictionary), once.
       if (instantTries === 1) void [...wordSegmenter().segment('付款失败')];
-      const { default: data, pagefindMeta = [] } = await file;
+      const data = await file;
       // The build names Pagefind's metadata file here, so it need not wait for Pagefind's entry file.
-      if (pagefind) pagefindMeta.forEach(warm);
+      if (pagefind) data.pagefind?.meta.forEach(warm);
       // The first articles are indexed in slices: a keystroke that comes meanwhile starts the
       // index chunks it needs (prefetch) at once, and its query has the rest of them indexed
       // then and there (instantForQuery). The later articles follow in idle time.
       const engine = createInstantEngine(data, 0);
-      made(engine);
-      await engine.grow(eagerArticles);
-      return engine;
+      const instant: Instant = { ...engine, schedule: schedule(engine.work) };
+      made(instant);
+      await instant.schedule.grow(eagerArticles);
+      return instant;
     })(),
     limits.instant,
   );
@@ -113,62 +95,26 @@ export function instant(): Promise<InstantEngine> {
  * The instant engine for a reader's query: as soon as the file has come, with its first articles
  * indexed at once if they are still being indexed in slices (the reader waits; Pagefind's start can).
  */
-export async function instantForQuery(): Promise<InstantEngine> {
+export async function instantForQuery(): Promise<Instant> {
   const whole = instant();
   const engine = await Promise.race([whole, instantMade ?? whole]);
-  engine.hurry();
+  engine.schedule.hurry();
   return engine;
 }
 
 /** The Pagefind chunk table of the page's language (with one language, that one). */
 function chunkTable(file: InstantFile): PagefindChunk[] {
-  const tables = file.pagefindChunks ?? {};
+  const tables = file.pagefind?.chunks ?? {};
   const all = Object.values(tables);
   return tables[document.documentElement.lang.toLowerCase()] ?? (all.length === 1 ? all[0] : undefined) ?? [];
 }
 
-// Pagefind swallows a failed index chunk or fragment and answers "no results". Counting its
-// failed requests lets a search say "not working right now" instead of "nothing matches".
-let pagefindFailures = 0;
-const originalFetch = globalThis.fetch.bind(globalThis);
-globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const ours = url.includes('/pagefind/');
-  try {
-    const res = await originalFetch(input, init);
-    if (ours && !res.ok) pagefindFailures++;
-    return res;
-  } catch (e) {
-    if (ours) pagefindFailures++;
-    throw e;
-  }
-};
-
 let pagefind: Promise<Pagefind> | undefined;
-
-/** Starts downloading a file Pagefind will fetch, once per page. */
-function warm(href: string): void {
-  if (document.head.querySelector(`link[rel="preload"][href="${href}"]`)) return;
-  const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
-  document.head.append(link);
-}
 
 /** Loads Pagefind once; a failure or a hang (past the time limit) can be retried. */
 export function preload(): Promise<Pagefind> {
-  pagefind ??= within(
-    (async () => {
-      // Pagefind asks for its entry file, then its WebAssembly, only once its script has run:
-      // both start now, beside the script, and its own requests take them from the preloads.
-      warm(pagefindEntry(version));
-      warm(pagefindWasm);
-      const pf = (await import(/* @vite-ignore */ pagefindScript(version))) as Pagefind;
-      await pf.options({ excerptLength: 30, noWorker: true, metaCacheTag: version });
-      await pf.init();
-      return pf;
-    })(),
-    limits.pagefind,
-  );
+  pagefindFailures();
+  pagefind ??= within(loadPagefind(version, 30), limits.pagefind);
   pagefind.catch(() => (pagefind = undefined));
   void instant().catch(() => undefined);
   return pagefind;
@@ -201,8 +147,8 @@ function toHit(d: PagefindData, words: string[]): Hit {
 }
 
 /**
- * Full-text search through the query layer and Pagefind: `query` is the reader's text as the
- * instant layer rewrote it (pinyin read, slips corrected). Each hit's data loads on its own.
+ * Full-text search through the query analyser and Pagefind: the reader's query is searched as
+ * the analyser rewrote it (pinyin read, slips corrected). Each hit's data loads on its own.
  */
 export async function searchStream(
   query: string,
@@ -211,9 +157,9 @@ export async function searchStream(
 ): Promise<{ hits: Promise<Hit>[]; mode: MatchMode }> {
   const [pf, engine] = await Promise.all([preload(), instant()]);
   const seen = new Map<string, PagefindHit>();
-  const failures = pagefindFailures;
+  const failures = pagefindFailures();
   const failed = () => {
-    if (pagefindFailures > failures) throw new Error('a Pagefind file failed to load');
+    if (pagefindFailures() > failures) throw new Error('a Pagefind file failed to load');
   };
   const run = async (q: string): Promise<RankedResult[]> => {
     const r = await within(pf.search(q, section ? { filters: { section } } : {}), limits.query);
@@ -221,10 +167,10 @@ export async function searchStream(
     for (const hit of r.results) seen.set(hit.id, hit);
     return r.results.map((h) => ({ id: h.id, score: h.score }));
   };
-  const rewritten = engine.suggest(query, 1).analysis.rewritten || query;
   // Pagefind splits words itself: word lists it reads alike (付款失败, 付款 失败) are one search.
-  const sameQuery = (q: string) => pagefindWords(q, wordSegmenter()).join(' ');
-  const { results, mode, terms, original } = await searchWithFallback(rewritten, engine.dict, run, sameQuery);
+  const { results, mode, terms, original } = await searchWithFallback(engine.analyse(query).fullText, run, (q) =>
+    sameQuery(q, wordSegmenter()),
+  );
   const words = [...terms, ...original];
   const hits = results.slice(0, limit).flatMap((r) => {
     const hit = seen.get(r.id);
@@ -250,17 +196,17 @@ export async function prefetch(query: string): Promise<void> {
   if (!instantFile) return;
   const file = await instantFile;
   const table = chunkTable(file);
-  const start = (q: AnalyzedQuery) => {
+  const start = (q: FullTextWords) => {
     const words = [q.terms, q.original].flatMap((t) => pagefindWords(t.join(' '), wordSegmenter()));
     for (const hash of chunksFor(words, table)) warm(chunkUrl(hash));
     return words;
   };
   // The chunks start now, beside Pagefind's own files, instead of once its WebAssembly has read
-  // its metadata (src/lib/search/pagefind-chunks.ts): first for the words as typed, without
+  // its metadata (./pagefind.ts): first for the words as typed, without
   // waiting for the engine; then for them as the engine reads them (pinyin, IME slips).
-  start(analyze(query, file.default.dict));
+  start(fullTextWords(query, file.dict));
   const ready = await engine;
-  const words = start(analyze(ready.suggest(query, 1).analysis.rewritten || query, ready.dict));
+  const words = start(ready.analyse(query).fullText);
   const pf = await preload();
   await pf.preload(words.join(' '));
 }

@@ -1,7 +1,8 @@
 // DOM builders of the search UI. Everything from the index or the query is inserted as text
 // (textContent, text nodes), never as HTML.
-import type { Suggestion } from '../../lib/search/instant';
-import type { Hit } from './engine';
+import type { Suggestion } from '../shared/engine';
+import type { Hit } from './load';
+import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
 import { applySearchStyles } from './styles';
 
@@ -16,9 +17,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) e.textContent = text;
   return e;
 }
-
-/** The URL of an article id. */
-export const articleHref = (id: string): string => `/${id}/`;
 
 /**
  * One suggestion as a listbox option: a large tap target (one thumb at 360 px). An option holds
@@ -97,7 +95,7 @@ export function renderNoResultHelp(hot: readonly Suggestion[]): HTMLElement {
     for (const h of hot) {
       const li = el('li', '');
       const a = el('a', 'inline-flex min-h-11 items-center', h.title);
-      a.href = articleHref(h.id);
+      a.href = articleUrl(h.id);
       li.append(a);
       ul.append(li);
     }

@@ -3,9 +3,11 @@
 // outcome, and the help shown first when nothing matches. Suggestions come from the instant
 // layer on every keystroke; Pagefind's results are appended underneath when they arrive, so
 // nothing the reader is about to tap moves.
-import type { Suggestion } from '../../lib/search/instant';
-import { instant, instantForQuery, prefetch, searchStream } from './engine';
-import { articleHref, el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
+import { sel } from '../shared/hooks';
+import type { Suggestion } from '../shared/engine';
+import { instant, instantForQuery, prefetch, searchStream } from './load';
+import { el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
+import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
 
 /** The elements of one view; `help` sits directly under the status line. */
@@ -79,14 +81,14 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     setActive(null);
     listbox.replaceChildren(...list.map((s, i) => renderOption(s, `${prefix}${i}`)));
     // An empty listbox is hidden (a listbox must hold options), with its title in the dialog.
-    const block = listbox.closest<HTMLElement>('[data-titled]');
+    const block = listbox.closest<HTMLElement>(sel.titled);
     listbox.hidden = list.length === 0;
     if (block) block.hidden = list.length === 0;
     input.setAttribute('aria-expanded', String(list.length > 0));
   };
 
   const open = (o: HTMLElement | undefined) => {
-    if (o?.dataset['id']) location.href = articleHref(o.dataset['id']);
+    if (o?.dataset['id']) location.href = articleUrl(o.dataset['id']);
   };
   listbox.addEventListener('click', (e) =>
     open((e.target as HTMLElement).closest<HTMLElement>('[role="option"]') ?? undefined),
@@ -155,7 +157,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       : texts.loading;
     await new Promise((resolve) => setTimeout(resolve, opts.fullTextDelay));
     if (stale()) return null;
-    const shown = new Set(suggested.map((s) => `/${s.id}/`));
+    const shown = new Set(suggested.map((s) => articleUrl(s.id)));
     let count = suggested.length;
     try {
       const { hits } = await searchStream(query, opts.section?.() ?? '', opts.results + shown.size);

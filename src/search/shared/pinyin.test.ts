@@ -9,7 +9,7 @@ import {
   syllableSet,
   type SpokenTerm,
 } from './pinyin';
-import { buildPinyinData, termSyllables } from './pinyin-build';
+import { buildPinyinData, termSyllables } from '../build/pinyin';
 
 // The real table, as the build writes it (pinyin-pro at build time only).
 const data = buildPinyinData('');

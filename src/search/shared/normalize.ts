@@ -1,7 +1,7 @@
 // Query normalisation: what a reader typed → the words the index knows.
 
 /** Words that carry no meaning for the search: question words, particles, "my". */
-export const fillers: ReadonlySet<string> = new Set([
+export const fillers: ReadonlySet<string> = /* @__PURE__ */ new Set([
   '怎么办',
   '怎么回事',
   '怎么弄',

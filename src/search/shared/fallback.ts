@@ -1,5 +1,5 @@
-import type { SearchDictionary } from './dictionary';
-import { applySynonyms, normalize, stripFillerPhrases, terms } from './normalize';
+// The full-text engine's fallback: all words, then all but one, then any, merged and re-ranked.
+import type { FullTextWords } from './query';
 
 /** A result as the search engine ranks it. */
 export interface RankedResult {
@@ -12,24 +12,6 @@ export type Engine = (query: string) => Promise<RankedResult[]>;
 
 /** How the results were found, for the message above them. */
 export type MatchMode = 'all' | 'most' | 'any' | 'none';
-
-/** The words a reader's query turns into. */
-export interface AnalyzedQuery {
-  /** After normalisation and synonyms, without fillers. */
-  terms: string[];
-  /** The reader's own words (normalised, without fillers), when different from `terms`. */
-  original: string[];
-}
-
-/** Normalises a query, maps synonyms and drops fillers. */
-export function analyze(raw: string, dict: SearchDictionary): AnalyzedQuery {
-  const text = stripFillerPhrases(normalize(raw, dict.t2s));
-  const canon = new Set(Object.values(dict.synonyms));
-  const mapped = terms(applySynonyms(text, dict.synonyms), canon);
-  const own = terms(text);
-  const same = own.length === mapped.length && own.every((t, i) => t === mapped[i]);
-  return { terms: mapped, original: same ? [] : own };
-}
 
 /**
  * Merges ranked lists by weighted reciprocal rank. With `byCount`, results found by more
@@ -66,12 +48,10 @@ function dropOne(words: string[]): string[][] {
  * re-ranked so that results matching more (and longer) words come first.
  */
 export async function searchWithFallback(
-  raw: string,
-  dict: SearchDictionary,
+  q: FullTextWords,
   engine: Engine,
   sameQuery: (query: string) => string = (query) => query,
-): Promise<{ results: RankedResult[]; mode: MatchMode } & AnalyzedQuery> {
-  const q = analyze(raw, dict);
+): Promise<{ results: RankedResult[]; mode: MatchMode } & FullTextWords> {
   if (q.terms.length === 0) return { results: [], mode: 'none', ...q };
   // Word lists the engine reads as one query are asked once (`sameQuery` names the query the
   // engine will run): a full-text search at 5,000 articles is 0.2 s of a phone's CPU.

@@ -1,12 +1,13 @@
 // The /search/ page: the query in its URL runs on load (the head script has already put it in
 // the box), every keystroke updates the suggestions, the section filter narrows both lists.
-import { createView } from './suggestions';
+import { sel } from '../shared/hooks';
+import { createView } from './view';
 
 /** Wires the /search/ page. */
 export function mountPage(root: HTMLElement): void {
   const input = document.querySelector<HTMLInputElement>('main input[name="q"]');
   const select = root.querySelector('select') as HTMLSelectElement;
-  const filterBox = root.querySelector('[data-filter]') as HTMLElement;
+  const filterBox = root.querySelector(sel.filter) as HTMLElement;
   const allArticles = document.getElementById('all-articles');
   if (!input) return;
   const params = new URLSearchParams(location.search);
@@ -15,12 +16,12 @@ export function mountPage(root: HTMLElement): void {
   const view = createView(
     {
       input,
-      listbox: root.querySelector('[data-suggestions]') as HTMLElement,
-      results: root.querySelector('[data-list]') as HTMLElement,
-      status: root.querySelector('[data-status]') as HTMLElement,
-      help: root.querySelector('[data-help]') as HTMLElement,
-      idle: root.querySelector<HTMLElement>('[data-idle]'),
-      empty: root.querySelector<HTMLElement>('[data-empty]'),
+      listbox: root.querySelector(sel.suggestions) as HTMLElement,
+      results: root.querySelector(sel.list) as HTMLElement,
+      status: root.querySelector(sel.status) as HTMLElement,
+      help: root.querySelector(sel.help) as HTMLElement,
+      idle: root.querySelector<HTMLElement>(sel.idle),
+      empty: root.querySelector<HTMLElement>(sel.empty),
     },
     { suggestions: 5, results: 10, subs: true, hotWhenEmpty: false, section: () => select.value, fullTextDelay: 200 },
   );

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it, vi } from 'vitest';
-import { createInstantEngine } from './instant';
-import { instantModule } from './instant-data';
-import { buildInstantData, headingsOf, type InstantArticle } from './instant-build';
+import { describe, expect, it } from 'vitest';
+import { createInstantEngine } from './engine';
+import { readInstantFile, writeInstantFile } from './instant-file';
+import { buildInstantData, headingsOf, type InstantArticle } from '../build/instant-data';
 
 // A small site built by the real builder (pinyin-pro at build time), searched by the real engine.
 const article = (id: string, title: string, keywords: string[], body = '', description = ''): InstantArticle => ({
@@ -123,45 +123,13 @@ describe('instant layer', () => {
     expect(gzipBytes).toBe(gzipSync(code).length);
     // The data travels as a string in single quotes: quotes and backslashes in it survive.
     const tricky = { ...data, hot: ["it's", 'C:\\钱包\\', "'\\'"] };
-    const again = (await import(`data:text/javascript,${encodeURIComponent(instantModule(tricky))}`)) as {
+    const again = (await import(`data:text/javascript,${encodeURIComponent(writeInstantFile(tricky))}`)) as {
       default: unknown;
     };
     expect(again.default).toEqual(tricky);
-  });
-
-  it('answers from the first articles at once and from all of them once idle time has indexed the rest', async () => {
-    const lazy = createInstantEngine(data, 1);
-    const later = data.docs.length - 1;
-    const id = `${sections[data.docs[later]?.[2] ?? 0]?.id}/${data.docs[later]?.[0]}`;
-    const title = data.docs[later]?.[1] ?? '';
-    expect(lazy.article(id)?.title).toBe(title);
-    expect(lazy.suggest(title).results.map((r) => r.id)).not.toContain(id);
-    await lazy.complete;
-    expect(lazy.suggest(title).results[0]?.id).toBe(id);
-  });
-
-  it('indexes the first articles on request, in slices, before idle time gets to them', async () => {
-    const none = createInstantEngine(data, 0);
-    const first = `${sections[data.docs[0]?.[2] ?? 0]?.id}/${data.docs[0]?.[0]}`;
-    const title = data.docs[0]?.[1] ?? '';
-    expect(none.suggest(title).results).toEqual([]);
-    await none.grow(1);
-    expect(none.suggest(title).results.map((r) => r.id)).toContain(first);
-  });
-
-  it('indexes what it was asked to grow to at once when a query is waiting', () => {
-    const slow = createInstantEngine(data, 0);
-    const last = data.docs.length - 1;
-    const id = `${sections[data.docs[last]?.[2] ?? 0]?.id}/${data.docs[last]?.[0]}`;
-    const title = data.docs[last]?.[1] ?? '';
-    // A clock that jumps 100 ms at every look: each slice of grow indexes one article, then waits.
-    let now = 0;
-    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
-    void slow.grow(data.docs.length);
-    expect(slow.suggest(title).results.map((r) => r.id)).not.toContain(id);
-    slow.hurry();
-    clock.mockRestore();
-    expect(slow.suggest(title).results[0]?.id).toBe(id);
+    // The build and the tools read it back with the owner's reader.
+    expect(readInstantFile(writeInstantFile(tricky))).toEqual(tricky);
+    expect(() => readInstantFile('export default {}')).toThrow(/not an instant file/);
   });
 
   it('has hot questions, finds nothing for nonsense, and fits its budget', () => {

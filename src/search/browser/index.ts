@@ -1,17 +1,18 @@
 // The search module's entry: the header dialog and the /search/ page. Bundled on its own
 // (src/lib/build/bundles.ts) and loaded only when the reader opens or focuses search, together
 // with the instant file (src/pages/search-instant.js.ts); it starts Pagefind the moment it runs.
-import { instant, preload } from './engine';
+import { sel } from '../shared/hooks';
+import { instant, preload } from './load';
 import { mountPage } from './page';
 
 export { openDialog } from './dialog';
-export { instant, preload, search } from './engine';
+export { instant, preload, search } from './load';
 
 /** Settles once the instant layer has indexed every article (the benchmark times keystrokes after it). */
 export async function indexed(): Promise<void> {
   await (
     await instant()
-  ).complete;
+  ).schedule.complete;
 }
 
 /** Suggestions for a query, best first (the benchmark times one keystroke with this). */
@@ -23,5 +24,5 @@ export async function suggest(query: string, limit = 5): Promise<string[]> {
 // the instant engine is built from the file the head script fetched beside this module.
 void preload().catch(() => undefined);
 void instant().catch(() => undefined);
-const page = document.querySelector<HTMLElement>('[data-search-page]');
+const page = document.querySelector<HTMLElement>(sel.page);
 if (page) mountPage(page);

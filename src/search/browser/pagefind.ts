@@ -1,0 +1,155 @@
+// Pagefind in the browser: the only browser file that knows its API, its result format, how
+// it chooses index chunks and how it makes words. An upgrade of Pagefind checks this file
+// (docs/upgrading-pagefind.md); src/search/build/pagefind.ts is its build-side twin.
+//
+// Which of Pagefind's index chunks a query needs is known here before Pagefind has loaded.
+// Pagefind learns it from its metadata file, in WebAssembly, once its script, entry file and
+// WebAssembly have all arrived; only then does it ask for the chunks. The build copies the chunk
+// table (first word, last word, file) into the instant file, so the search module can start the
+// chunks beside Pagefind's own files; Pagefind then takes them from the preloads. A wrong guess
+// costs a download, never a result: Pagefind still asks for what it needs itself
+// (e2e/search-pagefind.spec.ts compares the guess with what it asks for, query by query).
+import type { PagefindChunk } from '../shared/instant-file';
+import { pagefindEntry, pagefindScript, pagefindWasm, pagefindDir } from '../shared/urls';
+
+export type { PagefindChunk };
+
+/** One heading-level match of a result. */
+export interface PagefindSub {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+/** A result's data, as Pagefind loads it from its fragment. */
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  filters: { section?: string[] };
+  sub_results: PagefindSub[];
+}
+/** One result of a Pagefind search. */
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+/** Pagefind's script's exports (pagefind.js). */
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
+  preload: (q: string) => Promise<void>;
+}
+
+/** Starts downloading a file Pagefind will fetch, once per page. */
+export function warm(href: string): void {
+  if (document.head.querySelector(`link[rel="preload"][href="${href}"]`)) return;
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+  document.head.append(link);
+}
+
+/** Loads Pagefind's script for this deploy and starts it. */
+export async function loadPagefind(version: string, excerptLength: number): Promise<Pagefind> {
+  // Pagefind asks for its entry file, then its WebAssembly, only once its script has run:
+  // both start now, beside the script, and its own requests take them from the preloads.
+  warm(pagefindEntry(version));
+  warm(pagefindWasm);
+  const pf = (await import(/* @vite-ignore */ pagefindScript(version))) as Pagefind;
+  await pf.options({ excerptLength, noWorker: true, metaCacheTag: version });
+  await pf.init();
+  return pf;
+}
+
+// Pagefind swallows a failed index chunk or fragment and answers "no results". Counting its
+// failed requests lets a search say "not working right now" instead of "nothing matches".
+let failures = 0;
+let counting = false;
+
+/** How many of Pagefind's requests have failed on this page (counted from the first call on). */
+export function pagefindFailures(): number {
+  if (!counting) {
+    counting = true;
+    const originalFetch = globalThis.fetch.bind(globalThis);
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const ours = url.includes(pagefindDir);
+      try {
+        const res = await originalFetch(input, init);
+        if (ours && !res.ok) failures++;
+        return res;
+      } catch (e) {
+        if (ours) failures++;
+        throw e;
+      }
+    };
+  }
+  return failures;
+}
+
+/** Pagefind's word order: by code point, as Rust compares strings (not by UTF-16 unit). */
+function compare(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
+  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  return x.length - y.length;
+}
+
+const head = (s: string, n: number) => Array.from(s).slice(0, n).join('');
+
+/**
+ * The chunks Pagefind loads for these words, as its `request_indexes` chooses them
+ * (pagefind_web/src/lib.rs): every chunk whose range holds the word; if none does, every chunk
+ * whose range holds it when both are cut to the shorter length (a prefix of longer words).
+ * Chinese has no stemmer in Pagefind, so the word is looked up as it is.
+ */
+export function chunksFor(words: readonly string[], table: readonly PagefindChunk[]): string[] {
+  const out = new Set<string>();
+  for (const word of words) {
+    const strict = table.filter(([from, to]) => compare(word, from) >= 0 && compare(word, to) <= 0);
+    const loose = strict.length
+      ? strict
+      : table.filter(([from, to]) => {
+          const n = Array.from(word).length;
+          const f = Math.min(n, Array.from(from).length);
+          const t = Math.min(n, Array.from(to).length);
+          return compare(head(word, f), head(from, f)) >= 0 && compare(head(word, t), head(to, t)) <= 0;
+        });
+    for (const [, , hash] of loose) out.add(hash);
+  }
+  return [...out].sort();
+}
+
+const punctuation = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
+
+/** Pagefind's `normalizeDiacritics`: marks removed (café → cafe), but not the kana voicing marks. */
+const withoutMarks = (word: string): string => {
+  const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+  return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
+};
+
+/**
+ * The words Pagefind looks up for a query string, as its `search()` makes them for Chinese: the
+ * browser's word segments, lower-cased, without punctuation or diacritics.
+ */
+export function pagefindWords(query: string, segmenter: Intl.Segmenter): string[] {
+  const words: string[] = [];
+  for (const { segment } of segmenter.segment(query)) {
+    const kept = Array.from(segment)
+      .filter((ch) => !punctuation.test(ch))
+      .map((ch) => ch.toLocaleLowerCase())
+      .join('');
+    const word = withoutMarks(kept.trim());
+    if (word) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * The query Pagefind runs for a query string: word lists it reads alike (付款失败, 付款 失败) give
+ * the same key, and are searched once (e2e/search-pagefind.spec.ts checks that they give
+ * Pagefind's identical results).
+ */
+export const sameQuery = (query: string, segmenter: Intl.Segmenter): string =>
+  pagefindWords(query, segmenter).join(' ');

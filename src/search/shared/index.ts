@@ -1,0 +1,9 @@
+// Search, shared side: runs in the browser and at build time alike (no DOM, no Node). What other
+// folders may import of it (docs/architecture.md, "Search").
+export * from './urls';
+export * from './hooks';
+export * from './instant-file';
+export { createInstantEngine, eagerArticles, type InstantEngine, type IndexWork, type Suggestion } from './engine';
+export { analyse, rewrite, fullTextWords, type QueryAnalysis, type FullTextWords } from './query';
+export { searchWithFallback, mergeRanked, type RankedResult, type MatchMode } from './fallback';
+export { genericWords, sectionCues, urgentCues } from './intents';
