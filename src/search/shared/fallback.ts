@@ -43,6 +43,18 @@ function dropOne(words: string[]): string[][] {
 }
 
 /**
+ * The word lists the fallback may ask the engine for, stage by stage: all words (the articles'
+ * words, then the reader's own), all but one (for 3 to 6 words), any one word.
+ */
+export function fallbackStages(q: FullTextWords): { all: string[][]; most: string[][]; any: string[][] } {
+  return {
+    all: [q.terms, ...(q.original.length ? [q.original] : [])],
+    most: q.terms.length >= 3 && q.terms.length <= 6 ? dropOne(q.terms) : [],
+    any: [...new Set([...q.terms, ...q.original])].map((t) => [t]),
+  };
+}
+
+/**
  * Searches with graceful fallback: all words (with synonyms, then the reader's own words);
  * if nothing matches, all but one word; if still nothing, any single word, merged and
  * re-ranked so that results matching more (and longer) words come first.
@@ -64,12 +76,13 @@ export async function searchWithFallback(
     return answer;
   };
 
-  const full = await Promise.all([run(q.terms), ...(q.original.length ? [run(q.original)] : [])]);
+  const stages = fallbackStages(q);
+  const full = await Promise.all(stages.all.map(run));
   // The query in the articles' words leads; the reader's own words add what it misses.
   if (full.some((l) => l.length > 0)) return { results: mergeRanked(full, [2, 1]), mode: 'all', ...q };
 
-  if (q.terms.length >= 3 && q.terms.length <= 6) {
-    const subsets = dropOne(q.terms);
+  if (stages.most.length) {
+    const subsets = stages.most;
     const most = await Promise.all(subsets.map(run));
     if (most.some((l) => l.length > 0)) {
       const weights = subsets.map((s) => s.join('').length);
@@ -77,11 +90,10 @@ export async function searchWithFallback(
     }
   }
 
-  const singles = [...new Set([...q.terms, ...q.original])];
-  const any = await Promise.all(singles.map((t) => run([t])));
+  const any = await Promise.all(stages.any.map(run));
   const results = mergeRanked(
     any,
-    singles.map((t) => Math.min(t.length, 4)),
+    stages.any.map(([t = '']) => Math.min(t.length, 4)),
     true,
   );
   return { results, mode: results.length ? 'any' : 'none', ...q };

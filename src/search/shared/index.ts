@@ -5,5 +5,5 @@ export * from './hooks';
 export * from './instant-file';
 export { createInstantEngine, eagerArticles, type InstantEngine, type IndexWork, type Suggestion } from './engine';
 export { analyse, rewrite, fullTextWords, type QueryAnalysis, type FullTextWords } from './query';
-export { searchWithFallback, mergeRanked, type RankedResult, type MatchMode } from './fallback';
+export { searchWithFallback, fallbackStages, mergeRanked, type RankedResult, type MatchMode } from './fallback';
 export { genericWords, sectionCues, urgentCues } from './intents';
