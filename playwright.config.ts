@@ -16,7 +16,7 @@ export default defineConfig({
   use: {
     // Set by the global setup before any worker starts.
     baseURL: process.env['E2E_BASE_URL'],
-    trace: 'off',
+    trace: 'retain-on-failure',
     // Service workers only where a test asks for them (offline.spec.ts): elsewhere they would
     // serve pages from their cache and hide what the server sends.
     serviceWorkers: 'block',

@@ -1,6 +1,6 @@
 // Starts Debian's nginx on loopback with the production server block (plain HTTP) over any
 // built folder, and stops it by its pid. Used by the browser tests (e2e/global-setup.ts,
-// e2e/nginx.ts) and `npm run bench:load`. Where nginx is missing it throws, never skips.
+// e2e/serve-dir.ts) and `npm run bench:load`. Where nginx is missing it throws, never skips.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';

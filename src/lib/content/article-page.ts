@@ -27,7 +27,12 @@ export interface ArticlePageData {
 }
 
 /** The page data of `article` among the published `articles`, for the site at `siteUrl`. */
-export function articlePageData(article: Article, articles: readonly Article[], path: string, siteUrl: URL | string): ArticlePageData {
+export function articlePageData(
+  article: Article,
+  articles: readonly Article[],
+  path: string,
+  siteUrl: URL | string,
+): ArticlePageData {
   const section = getSection(sectionOf(article.id)) as Section;
   const updated = lastUpdated(article.filePath, article.data.updated);
   const url = canonicalUrl(path, siteUrl);
@@ -36,7 +41,13 @@ export function articlePageData(article: Article, articles: readonly Article[], 
     // A FAQ article shows its question as the title and answers it in the first paragraph.
     ...(section.faq ? [faqPage([{ question: article.data.title, answer: firstParagraph(article.body ?? '') }])] : []),
   ];
-  const links = editLinks(site.repository, site.branch, article.filePath, { title: article.data.title, url }, t('article.reportBody'));
+  const links = editLinks(
+    site.repository,
+    site.branch,
+    article.filePath,
+    { title: article.data.title, url },
+    t('article.reportBody'),
+  );
   const { prev, next } = prevNext(articles, article.id);
   return {
     section,

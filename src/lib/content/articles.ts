@@ -35,10 +35,7 @@ export function visibleArticles<T extends ArticleLike>(all: readonly T[], includ
 export function sortArticles<T extends ArticleLike>(list: readonly T[]): T[] {
   const rank = (a: T) => orderedSections.findIndex((s) => s.id === sectionOf(a.id));
   return [...list].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title, 'zh-CN'),
+    (a, b) => rank(a) - rank(b) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'),
   );
 }
 

@@ -21,6 +21,8 @@ export function parseBeijingTime(text: string): Date | undefined {
   let offset = '+08:00';
   if (zone?.toUpperCase() === 'Z') offset = 'Z';
   else if (zone) offset = `${zone.slice(0, 3)}:${zone.length > 3 ? zone.slice(-2) : '00'}`;
-  const date = new Date(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}.${(ms ?? '').padEnd(3, '0')}${offset}`);
+  const date = new Date(
+    `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}.${(ms ?? '').padEnd(3, '0')}${offset}`,
+  );
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

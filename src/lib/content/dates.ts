@@ -3,7 +3,9 @@ const zone = 'Asia/Shanghai';
 
 /** YYYY-MM-DD in China Standard Time, for `<time datetime>`. */
 export function isoDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    date,
+  );
 }
 
 /** 2026年11月26日 */

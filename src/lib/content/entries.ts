@@ -30,7 +30,10 @@ export function getTroubleshooter(): Promise<Troubleshooter> {
   tree ??= Promise.all([getEntry('troubleshooter', 'tree'), getCollection('articles')]).then(([entry, all]) => {
     if (!entry) throw new ContentError('缺少 content/troubleshooter.yaml：自助诊断需要这个文件。');
     const drafts = new Map(all.map((a) => [a.id, { draft: a.data.draft && !import.meta.env.DEV }]));
-    throwIfProblems('自助诊断检查', findTreeProblems(entry.data, drafts, entry.filePath ?? 'content/troubleshooter.yaml'));
+    throwIfProblems(
+      '自助诊断检查',
+      findTreeProblems(entry.data, drafts, entry.filePath ?? 'content/troubleshooter.yaml'),
+    );
     return entry.data;
   });
   return tree;

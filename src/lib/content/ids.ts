@@ -9,7 +9,11 @@ const seen = new Map<string, string>();
  * the section (one source of truth) and the file name is the URL. `seenIds` remembers the ids
  * already given out, so the second file with the same id is reported.
  */
-export function placementProblem(entry: string, baseDir = 'content', seenIds: Map<string, string> = seen): Problem | undefined {
+export function placementProblem(
+  entry: string,
+  baseDir = 'content',
+  seenIds: Map<string, string> = seen,
+): Problem | undefined {
   const parts = entry.split('/');
   const file = `${baseDir.replace(/\/$/, '')}/${entry}`;
   const ids = sections.map((s) => s.id).join('、');
@@ -18,11 +22,17 @@ export function placementProblem(entry: string, baseDir = 'content', seenIds: Ma
   }
   const [section = '', name = ''] = parts;
   if (!sections.some((s) => s.id === section)) {
-    return { file, message: `未知栏目“${section}”。请把文件移到这些文件夹之一：${ids}；要新增栏目，先在 src/data/sections.ts 里加一项。` };
+    return {
+      file,
+      message: `未知栏目“${section}”。请把文件移到这些文件夹之一：${ids}；要新增栏目，先在 src/data/sections.ts 里加一项。`,
+    };
   }
   const slug = name.replace(/\.mdx?$/, '');
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    return { file, message: `文件名“${name}”不能用作网址。请只用小写英文字母、数字和连字符，例如 payment-failed.mdx。` };
+    return {
+      file,
+      message: `文件名“${name}”不能用作网址。请只用小写英文字母、数字和连字符，例如 payment-failed.mdx。`,
+    };
   }
   const id = `${section}/${slug}`;
   const previous = seenIds.get(id);

@@ -6,9 +6,13 @@ const now = d('2026-11-25T12:00:00Z');
 
 describe('notices', () => {
   it('is active inside its window, and without an end from its start on', () => {
-    expect(isActive({ id: 'a', data: { start: d('2026-11-25T00:00:00Z'), end: d('2026-11-26T00:00:00Z') } }, now)).toBe(true);
+    expect(isActive({ id: 'a', data: { start: d('2026-11-25T00:00:00Z'), end: d('2026-11-26T00:00:00Z') } }, now)).toBe(
+      true,
+    );
     expect(isActive({ id: 'b', data: { start: d('2026-11-20T00:00:00Z') } }, now)).toBe(true);
-    expect(isActive({ id: 'c', data: { start: d('2026-11-20T00:00:00Z'), end: d('2026-11-25T12:00:00Z') } }, now)).toBe(false);
+    expect(isActive({ id: 'c', data: { start: d('2026-11-20T00:00:00Z'), end: d('2026-11-25T12:00:00Z') } }, now)).toBe(
+      false,
+    );
     expect(isActive({ id: 'd', data: { start: d('2026-11-26T00:00:00Z') } }, now)).toBe(false);
   });
 

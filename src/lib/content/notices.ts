@@ -35,7 +35,10 @@ export function windowAttr(n: NoticeLike): string {
 }
 
 /** The notices split by `phase` at `now`: upcoming soonest first, current and past newest first. */
-export function splitNotices<T extends NoticeLike>(all: readonly T[], now: Date): { upcoming: T[]; current: T[]; past: T[] } {
+export function splitNotices<T extends NoticeLike>(
+  all: readonly T[],
+  now: Date,
+): { upcoming: T[]; current: T[]; past: T[] } {
   const sorted = [...all].sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
   const of = (p: Phase) => sorted.filter((n) => phase(n, now) === p);
   return { upcoming: of(0).reverse(), current: of(1), past: of(2) };

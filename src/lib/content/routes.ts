@@ -3,7 +3,14 @@
 import { sections } from '../../data/sections';
 
 /** Pages that exist besides articles, sections and the troubleshooter. */
-export const fixedPages = { home: '/', search: '/search/', notices: '/notices/', accessibility: '/accessibility/', offline: '/offline/', diagnose: '/diagnose/' } as const;
+export const fixedPages = {
+  home: '/',
+  search: '/search/',
+  notices: '/notices/',
+  accessibility: '/accessibility/',
+  offline: '/offline/',
+  diagnose: '/diagnose/',
+} as const;
 
 /** The site path of an article (`fixes/payment-failed` → `/fixes/payment-failed/`). */
 export function articleUrl(id: string): string {

@@ -52,5 +52,9 @@ export function treePages(tree: Troubleshooter): TreePage[] {
 
 /** URLs of walks that are not a node's primary one: canonical elsewhere, left out of the sitemap. */
 export function alternateDiagnoseUrls(tree: Troubleshooter): Set<string> {
-  return new Set(treePages(tree).filter((p) => !p.primary).map((p) => diagnoseUrl(p.path)));
+  return new Set(
+    treePages(tree)
+      .filter((p) => !p.primary)
+      .map((p) => diagnoseUrl(p.path)),
+  );
 }
