@@ -126,6 +126,25 @@ test.describe('长辈模式', () => {
     });
   }
 
+  test('the switch shows it is on: filled, with a tick; off again, plain', async ({ page }) => {
+    await page.goto('/');
+    const button = page.getByRole('button', { name: '长辈模式' });
+    const look = () =>
+      button.evaluate((b) => ({
+        bg: getComputedStyle(b).backgroundColor,
+        tick: getComputedStyle(b, '::before').content,
+      }));
+    const off = await look();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    const on = await look();
+    expect(on.bg).not.toBe(off.bg);
+    expect(on.tick).toContain('✓');
+    expect(off.tick).not.toContain('✓');
+    // The tick is decoration: the button's name stays 长辈模式 (aria-pressed says it is on).
+    await expect(page.getByRole('button', { name: '长辈模式', exact: true })).toBeVisible();
+  });
+
   test('survives navigation and reload, and switches back', async ({ page }) => {
     await elderOn(page);
     await page.goto('/faq/credit-record/');
