@@ -145,6 +145,21 @@ test.describe('长辈模式', () => {
     await expect(page.getByRole('button', { name: '长辈模式', exact: true })).toBeVisible();
   });
 
+  test('on the home page the common problems, 手机丢了 among them, start on the first screen', async ({ page }) => {
+    await elderOn(page);
+    await page.goto('/');
+    const heading = page.getByRole('heading', { name: '大家最常遇到的问题' });
+    const box = (await heading.boundingBox()) ?? { y: 9999, height: 0 };
+    const bar = (await page.locator('a.elder-call').boundingBox()) ?? { y: 0 };
+    // Above the fixed call bar, without scrolling.
+    expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+    await expect(
+      page.getByRole('region', { name: '大家最常遇到的问题' }).getByRole('link', { name: /手机丢了/ }),
+    ).toBeVisible();
+    // The urgent box is still above it, with 110 for a reader who already paid.
+    await expect(page.locator('main a[href="tel:110"]').first()).toBeInViewport();
+  });
+
   test('survives navigation and reload, and switches back', async ({ page }) => {
     await elderOn(page);
     await page.goto('/faq/credit-record/');
