@@ -160,6 +160,28 @@ test.describe('长辈模式', () => {
     await expect(page.locator('main a[href="tel:110"]').first()).toBeInViewport();
   });
 
+  test('on a fraud page the call bar offers 110 first, then 95588', async ({ page }) => {
+    await elderOn(page);
+    for (const path of ['/fixes/scammed-what-now/', '/prevention/safe-account-scam/', '/fixes/suspected-theft/']) {
+      await page.goto(path);
+      const links = page.locator('.elder-call a');
+      await expect(links).toHaveCount(2);
+      await expect(links.nth(0)).toHaveAttribute('href', 'tel:110');
+      await expect(links.nth(1)).toHaveAttribute('href', 'tel:95588');
+      for (const link of await links.all()) {
+        await expect(link).toBeVisible();
+        const b = (await link.boundingBox()) ?? { width: 0, height: 0 };
+        expect(b.width, path).toBeGreaterThanOrEqual(60);
+        expect(b.height, path).toBeGreaterThanOrEqual(60);
+      }
+      const [police, bank] = await Promise.all((await links.all()).map((l) => l.boundingBox()));
+      expect(police?.x ?? 999, path).toBeLessThan(bank?.x ?? 0);
+    }
+    // Elsewhere it stays the one bank button.
+    await page.goto('/fixes/payment-failed/');
+    await expect(page.locator('a.elder-call')).toHaveAttribute('href', 'tel:95588');
+  });
+
   test('survives navigation and reload, and switches back', async ({ page }) => {
     await elderOn(page);
     await page.goto('/faq/credit-record/');
