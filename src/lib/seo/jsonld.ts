@@ -85,7 +85,7 @@ export function firstParagraph(body: string): string {
   return (
     (para ?? '')
       // A number or address a component prints stays in the answer ("先拨打 110 报警", not "先拨打 报警").
-      .replace(/<(?:Phone|Site)\s+id=["']([^"']+)["'][^>]*>/g, (tag, id: string) => contactText(id) ?? '')
+      .replace(/<(?:Phone|Site)\s+id=["']([^"']+)["'][^>]*>/g, (_tag, id: string) => contactText(id) ?? '')
       .replace(/<[^>]+>/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_`]/g, '')
