@@ -63,7 +63,10 @@ test('every fix article opens with its first step and ends with one 还没解决
     const route = page.getByRole('region', { name: '还没解决？' });
     await expect(route, path).toHaveCount(1);
     const firstAction = await route.locator('ol a').first().getAttribute('href');
-    expect(firstAction, path).toBe(path === '/fixes/scammed-what-now/' ? 'tel:110' : '/diagnose/');
+    // Fraud pages (fraud: true): money gone after a scam, or after a code, a screen share or an
+    // app a caller had installed, goes to the police first.
+    const fraud = ['/fixes/scammed-what-now/', '/fixes/suspected-theft/'];
+    expect(firstAction, path).toBe(fraud.includes(path) ? 'tel:110' : '/diagnose/');
     await expect(route.locator('ol a[href="tel:95588"]'), path).toHaveCount(1);
   }
   // A fraud page in another section ends with the same route, 110 first.
@@ -146,6 +149,7 @@ test('home shows search, the sections, the top tasks and the urgent strip', asyn
   await expect(urgent.getByRole('link', { name: /95588/ })).toHaveAttribute('href', 'tel:95588');
   // A reader who already paid a scammer is sent to the fraud-loss article from the same box.
   await expect(urgent).toContainText('先拨打 110 报警');
+  await expect(urgent.getByRole('link', { name: '110', exact: true })).toHaveAttribute('href', 'tel:110');
   await urgent.getByRole('link', { name: '被骗了怎么办' }).click();
   await expect(page).toHaveURL(/\/fixes\/scammed-what-now\/$/);
   await expect(page.locator('[role="note"]').first()).toContainText('先做这一步');

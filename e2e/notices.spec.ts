@@ -58,7 +58,8 @@ test.describe('with JavaScript, the reader’s clock decides', () => {
     await page.goto(`${site.url}/notices/`);
     expect(await listed(page, '即将开始')).toEqual([SOON]);
     expect(await listed(page, '正在生效')).toEqual([]);
-    await expect(page.getByText('目前没有正在生效的公告。')).toBeVisible();
+    await expect(page.getByText('本站目前没有转述中的公告。这不代表银行现在没有维护')).toBeVisible();
+    await expect(page.getByRole('region', { name: '正在生效' }).locator('a[href="tel:95588"]')).toBeVisible();
     expect(await listed(page, '已经结束')).toEqual([NOW, OLD]);
   });
 

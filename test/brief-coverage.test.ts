@@ -74,9 +74,9 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
   { point: 'App will not open or log in', articles: ['fixes/app-wont-open'], phrase: '<Steps>' },
   { point: 'Account restricted or frozen', articles: ['fixes/account-restricted'], phrase: '<Steps>' },
   {
-    point: 'Suspected theft: call 95588 first',
+    point: 'Suspected theft: hang up and stop screen sharing before any call, then 110 or 95588',
     articles: ['fixes/suspected-theft'],
-    phrase: '<FirstStep>\n现在就拨打 <Phone id="icbc-hotline" />',
+    phrase: '<FirstStep>\n先挂断可疑电话，关掉[屏幕共享]',
   },
   { point: 'Verification code not arriving', articles: ['fixes/sms-code-not-arriving'], phrase: '<Steps>' },
   { point: 'Over the limit', articles: ['fixes/over-limit'], phrase: '<Steps>' },
@@ -122,7 +122,7 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
     phrase: '保持沟通',
   },
   // 第二轮（brief.md "Second round"）
-  { point: 'Scammed: stop and cut contact first', articles: ['fixes/scammed-what-now'], phrase: '关掉屏幕共享' },
+  { point: 'Scammed: stop and cut contact first', articles: ['fixes/scammed-what-now'], phrase: '关掉[屏幕共享]' },
   { point: 'Scammed: note the receiving account', articles: ['fixes/scammed-what-now'], phrase: '记下收款账户' },
   { point: 'Scammed: call 110', articles: ['fixes/scammed-what-now'], phrase: '<Phone id="police-110" />' },
   {
@@ -179,9 +179,9 @@ const brief: { point: string; articles: string[]; phrase: string }[] = [
     phrase: '按 App 内指引操作',
   },
   {
-    point: 'The two ICBC apps: neither is the wallet by itself',
+    point: 'The two ICBC apps: the e-CNY wallet is one function of the ICBC app',
     articles: ['faq/two-icbc-apps'],
-    phrase: '两个都不是钱包本身',
+    phrase: '数字人民币钱包可以在它里面开通和使用',
   },
   { point: '工银e生活 is not the e-CNY wallet', articles: ['faq/two-icbc-apps'], phrase: '它和数字人民币钱包是两回事' },
 ];

@@ -27,6 +27,9 @@ describe('contacts', () => {
     expect(digits.has('96110')).toBe(true);
     expect(digits.has('12381')).toBe(true);
     expect(digits.has('95566')).toBe(false);
+    // The e-CNY app line as mainland readers dial it; never the from-abroad form with +86 10.
+    expect(digits.has('956196')).toBe(true);
+    expect(digits.has('8610956196')).toBe(false);
     expect([...allowedHosts()].sort()).toEqual([
       'icbc.com.cn',
       'mybank.icbc.com.cn',

@@ -69,14 +69,17 @@ export const contacts = [
     tel: '+85221895588',
     use: '人在香港时拨打这个号码。',
   },
-  // facts.md "ICBC official channels" (medium): e-CNY app service line, only with this wording.
+  // facts.md "ICBC official channels" and "e-CNY wallets and operators" (medium-high, corrected in
+  // the third round): published to mainland readers as "数字人民币 App 客服热线 956196", with a
+  // pointer to the app's own help page, no hours, no fees. Never "+86 10 956196" on Chinese pages:
+  // the site teaches that a prefix before a 95 number is a scam sign (see scamNumbers below).
   {
     kind: 'phone',
     id: 'ecny-app-service',
-    name: '数字人民币 App 客服',
-    display: '+86 10 956196',
-    tel: '+8610956196',
-    use: '数字人民币 App 本身的问题。以 App 内“帮助”页面公布的为准。',
+    name: '数字人民币 App 客服热线',
+    display: '956196',
+    tel: '956196',
+    use: '数字人民币 App 本身的问题。号码以 App 里“帮助”页面公布的为准。',
   },
   // facts.md "Regulators, for escalation" (high): 12378, NFRA banking and insurance consumer complaints.
   {

@@ -3,10 +3,11 @@
 /** The most common tasks, shown as big buttons on the home page. */
 export const topTasks = [
   'fixes/payment-failed',
-  'fixes/account-restricted',
   'fixes/suspected-theft',
-  'fixes/app-wont-open',
+  'fixes/lost-phone',
   'fixes/sms-code-not-arriving',
+  'fixes/account-restricted',
+  'fixes/app-wont-open',
   'fixes/over-limit',
 ] as const;
 

@@ -7,6 +7,7 @@ import { articleUrl, sectionUrl } from '../content/routes';
 import type { ArticleContext } from './article-context';
 import { findCrossProblems } from './cross-file';
 import { firstStepProblems } from './first-step';
+import { contactFormProblems, fraudOrderProblems, untappableCallProblems } from './fraud-order';
 import { noticeProblems, synonymProblems, troubleshooterFileProblems } from './data-files';
 import { articleFactProblems } from './facts';
 import { frontmatterProblems } from './frontmatter';
@@ -32,6 +33,8 @@ export interface CheckOptions {
 const perArticle: ((a: RawArticle, ctx: ArticleContext) => Problem[])[] = [
   templateTextProblems,
   firstStepProblems,
+  fraudOrderProblems,
+  untappableCallProblems,
   articleFactProblems,
   linkProblems,
   imageProblems,
@@ -51,13 +54,14 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   return sortProblems(problems);
 }
 
-/** Every problem in the data files besides articles: synonyms, hot questions, the troubleshooter, notices. */
+/** Every problem in the data files besides articles: synonyms, hot questions, the troubleshooter, notices, contacts. */
 export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Problem[] {
   return sortProblems([
     ...synonymProblems(dir),
     ...hotQuestionFileProblems(dir, articles),
     ...troubleshooterFileProblems(dir, articles),
     ...noticeProblems(dir),
+    ...contactFormProblems(),
   ]);
 }
 

@@ -10,6 +10,8 @@ export const zhCN = {
 
   'elder.toggle': '长辈模式',
   'elder.call': '拨打客服\u00a0{number}',
+  'elder.callPolice': '报警\u00a0{number}',
+  'elder.callBank': '客服\u00a0{number}',
   'read.start': '朗读本文',
   'read.pause': '暂停朗读',
   'read.resume': '继续朗读',
@@ -21,10 +23,11 @@ export const zhCN = {
     '我们希望每一位遇到钱包问题的人都能顺利读懂这里的内容，包括年纪大的读者，以及看、听或操作有困难的读者。本站参照工业和信息化部 2021 年发布的《互联网网站适老化通用设计规范》和 WCAG 2.2 AA 设计，并在每次更新时自动检查。',
   'a11y.elder.title': '长辈模式',
   'a11y.elder.1':
-    '每个页面右上角都有“长辈模式”按钮，点一下整个网站立即切换，再点一下恢复。换页面、重新打开都会记住你的选择。',
+    '每个页面右上角都有“长辈模式”按钮，点一下整个网站立即切换，按钮变成实心、前面打上“✓”；再点一下恢复。换页面、重新打开都会记住你的选择。',
   'a11y.elder.2': '长辈模式下字更大（正文至少 20 像素），行距更宽，文字和背景的对比更强（至少 7:1）。',
   'a11y.elder.3': '按钮和导航链接至少 60 × 60 像素，更容易点中；页面只保留一栏，去掉目录等次要内容。',
-  'a11y.elder.4': '屏幕底部一直有“拨打客服 {number}”的按钮，一点就能打电话。',
+  'a11y.elder.4':
+    '屏幕底部一直有“拨打客服 {number}”的按钮，一点就能打电话。讲诈骗的页面上，这个按钮分成两半：先是报警 110，再是客服 {number}。',
   'a11y.read.title': '朗读本文',
   'a11y.read.1':
     '文章和自助诊断的结果页有“朗读本文”按钮，用手机或电脑自带的中文语音朗读标题和正文，正在读的段落会标出来。',
@@ -50,10 +53,11 @@ export const zhCN = {
   'home.closing': '找到原因就能恢复正常使用；做好预防，账户更安全；和银行保持联系，问题解决得更快。',
 
   'urgent.title': '怀疑账户被盗或看到陌生交易？',
-  'urgent.body': '立即拨打工商银行客服热线，要求冻结或挂失。',
+  'urgent.body': '先挂断可疑电话、关掉屏幕共享，再拨打工商银行客服热线挂失。',
   'urgent.call': '拨打\u00a0{number}',
   'urgent.sms': '任何人索要短信验证码都是诈骗，银行工作人员也不会要。',
-  'urgent.scammed': '已经把钱转给了对方？先拨打 {number} 报警，再联系银行。',
+  'urgent.scammed': '已经把钱转给了对方？先拨打',
+  'urgent.scammedThen': '报警，再联系银行。',
   'urgent.scammedLink': '被骗了怎么办',
 
   'section.description': '{name}：{summary}共 {count} 篇文章，内容以工商银行官方公布的信息为准。',
@@ -151,7 +155,8 @@ export const zhCN = {
   'diagnose.result': '诊断结果',
   'diagnose.read': '接下来请看',
   'diagnose.urgentTitle': '请先拨打 {number}',
-  'diagnose.urgentBody': '涉及资金安全，先打电话让银行冻结或核实，再看下面的内容。',
+  'diagnose.urgentBody':
+    '先挂断可疑电话、关掉屏幕共享，再打这个电话让银行冻结或挂失。钱是照对方说的转出去的，先打 110 报警。',
   'diagnose.urgentBodyPolice': '钱已经转给了对方，先报警：警方可以对骗子的账户申请紧急止付。然后再看下面的内容。',
   'diagnose.cta': '不知道是什么问题？试试自助诊断',
   'diagnose.ctaBody': '回答两三个问题，直接找到对应的解决办法。',
@@ -163,7 +168,10 @@ export const zhCN = {
   'notices.current': '正在生效',
   'notices.upcoming': '即将开始',
   'notices.past': '已经结束',
-  'notices.none': '目前没有正在生效的公告。',
+  'notices.none': '本站目前没有转述中的公告。这不代表银行现在没有维护：本站不会同步工商银行的全部公告。',
+  'notices.whereSite': '维护和故障的消息，请看工行官网',
+  'notices.whereApp': '和中国工商银行 App 里的公告，或拨打',
+  'notices.whereEnd': '问一问。',
   'notices.noneUpcoming': '目前没有即将开始的公告。',
   'notices.nonePast': '还没有已经结束的公告。',
   'notices.beijingTime': '（北京时间）',

@@ -59,6 +59,12 @@ describe('JSON-LD', () => {
     const g = parse(serializeJsonLd([webSite({ name: 'n', url: 'https://h/', description: 'd' }), faqPage([])]));
     expect(g['@graph']).toHaveLength(2);
   });
+  it('keeps the number or address a component prints in the FAQ answer', () => {
+    expect(
+      firstParagraph('已经转了钱，先拨打 <Phone id="police-110" /> 报警；官网是 <Site id="icbc-website" />。'),
+    ).toBe('已经转了钱，先拨打 110 报警；官网是 www.icbc.com.cn。');
+  });
+
   it('takes the first real paragraph of a body as the answer', () => {
     expect(firstParagraph('\nimport X from "y"\n\n## 标题\n\n一般**不会**，见[这里](/a/)。\n\n第二段。')).toBe(
       '一般不会，见这里。',

@@ -1,4 +1,10 @@
 // Structured data (schema.org JSON-LD) built from typed inputs.
+import { contacts } from '../../data/contacts';
+
+/** What a <Phone id> or <Site id> prints. */
+function contactText(id: string): string | undefined {
+  return contacts.find((c) => c.id === id)?.display;
+}
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown> & { '@type': string };
@@ -76,10 +82,14 @@ export function firstParagraph(body: string): string {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .find((p) => p && !/^(import|export|#|<|[-*]\s|\d+\.\s|\||>)/.test(p));
-  return (para ?? '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    (para ?? '')
+      // A number or address a component prints stays in the answer ("先拨打 110 报警", not "先拨打 报警").
+      .replace(/<(?:Phone|Site)\s+id=["']([^"']+)["'][^>]*>/g, (_tag, id: string) => contactText(id) ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
