@@ -8,6 +8,7 @@ import { synonymSchema } from '../../schemas/synonyms';
 import { troubleshooterSchema } from '../../schemas/troubleshooter';
 import { readYaml, splitFrontmatter, type RawArticle } from '../content/disk';
 import { factProblems } from './facts';
+import { codeProblems } from './mdx-safety';
 import type { Problem } from './problem';
 import { findTreeProblems } from './troubleshooter';
 
@@ -88,7 +89,7 @@ export function noticeProblems(dir: string): Problem[] {
   const problems: Problem[] = [];
   for (const name of readdirSync(noticeDir).filter((n) => /\.mdx?$/.test(n))) {
     const file = join(noticeDir, name);
-    const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(file, 'utf8'));
     let data: unknown;
     try {
       data = parseYaml(frontmatter ?? '');
@@ -105,6 +106,8 @@ export function noticeProblems(dir: string): Problem[] {
     // The times are checked by the schema; their digits are no phone number.
     const stated = Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => k !== 'start' && k !== 'end'));
     problems.push(...factProblems(file, `${JSON.stringify(stated)}\n${body}`, () => 1));
+    // Notices are rendered without components: plain Markdown only.
+    problems.push(...codeProblems(file, body, bodyLine, { components: false, syntax: true }));
   }
   return problems;
 }

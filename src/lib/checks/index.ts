@@ -13,6 +13,7 @@ import { frontmatterProblems } from './frontmatter';
 import { hotQuestionFileProblems } from './hot-questions';
 import { imageProblems } from './images';
 import { linkProblems } from './links';
+import { codeProblems } from './mdx-safety';
 import { checkMdxSyntax } from './mdx-syntax';
 import { sortProblems, type Problem } from './problem';
 import { checkProse } from './prose';
@@ -30,6 +31,7 @@ export interface CheckOptions {
 
 /** The checks that look at one article at a time, in the order their problems are listed. */
 const perArticle: ((a: RawArticle, ctx: ArticleContext) => Problem[])[] = [
+  (a) => codeProblems(a.filePath, a.body, a.bodyLine, { components: true }),
   templateTextProblems,
   firstStepProblems,
   articleFactProblems,
