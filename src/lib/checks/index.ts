@@ -49,7 +49,8 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
     sectionPaths: new Set(sections.map(sectionUrl)),
     publicDir: opts.publicDir ?? 'public',
   };
-  for (const a of articles) for (const check of perArticle) problems.push(...check(a, ctx));
+  // A file that cannot be read as an article (frontmatterProblems names why) gets no other check.
+  for (const a of articles) if (!a.fault) for (const check of perArticle) problems.push(...check(a, ctx));
   return sortProblems(problems);
 }
 
@@ -73,7 +74,8 @@ export async function checkContent(
   articles: readonly RawArticle[] = readArticles(dir),
   opts: CheckOptions = {},
 ): Promise<Problem[]> {
-  const syntax = await checkMdxSyntax(articles);
-  const prose = await checkProse(articles, dir, { skip: new Set(syntax.map((p) => p.file)) });
+  const readable = articles.filter((a) => !a.fault);
+  const syntax = await checkMdxSyntax(readable);
+  const prose = await checkProse(readable, dir, { skip: new Set(syntax.map((p) => p.file)) });
   return sortProblems([...syntax, ...checkArticles(articles, opts), ...checkDataFiles(dir, articles), ...prose]);
 }
