@@ -49,6 +49,20 @@ test('broken MDX fails the build before Astro compiles it, in Chinese, naming fi
   expect(output).toContain('内容检查发现 3 个问题');
 });
 
+test('an article or a notice that would run code fails the build before Astro compiles it', () => {
+  const { status, output, dist } = buildFixture('runs-code');
+  expect(status).not.toBe(0);
+  const file = 'e2e/fixtures/runs-code/fixes/build-env.mdx';
+  expect(output).toContain('内容检查发现 5 个问题');
+  expect(output).toContain(`${file}:10：不能写 import 或 export`);
+  expect(output).toContain(`${file}:12：花括号 {process.env.HOME} 在 MDX 里是一段程序`);
+  expect(output).toContain(`${file}:14：不能写 HTML 标签 <script>`);
+  expect(output).toContain(`${file}:16：链接地址“javascript:alert(1)”会运行程序或嵌入数据`);
+  expect(output).toContain('e2e/fixtures/runs-code/notices/script.md:9：不能写 HTML');
+  // Nothing was built, so nothing of the build machine was published.
+  expect(existsSync(join(dist, 'index.html'))).toBe(false);
+});
+
 test('a discouraged term or a typography slip alone fails the build, naming file and line', () => {
   const { status, output } = buildFixture('wording-slip');
   expect(status).not.toBe(0);

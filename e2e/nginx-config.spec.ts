@@ -7,7 +7,8 @@ import { connect as http2Connect } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headersFor } from '../src/lib/build/header-policy';
-import { mainConfig, production, productionConfig } from '../src/lib/build/nginx-config';
+import { brotliModulePath, mainConfig, production, productionConfig } from '../src/lib/build/nginx-config';
+import { serverLimits } from '../src/lib/build/server-limits';
 import { hasBrotli, runNginx, testConfig } from '../scripts/lib/nginx';
 import { freePort } from '../scripts/lib/ports';
 import { get } from './http';
@@ -56,6 +57,31 @@ test('the shipped deploy/nginx.conf passes nginx -t on the installed nginx, with
   rmSync(dir, { recursive: true, force: true });
   expect(status, output).toBe(0);
   expect(output).toContain('test is successful');
+  expect(output).not.toMatch(/\[(warn|emerg|alert)\]/);
+});
+
+test('the shipped deploy/nginx-main.conf with the site file passes nginx -t, without warnings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nginx-main-t-'));
+  const tls = certificate(dir);
+  writeFileSync(
+    join(dir, 'site.conf'),
+    readFileSync('deploy/nginx.conf', 'utf8')
+      .replace(production.certificate, tls.certificate)
+      .replace(production.key, tls.key),
+  );
+  // Debian's paths for the includes it shares with the stock file; the site and logs in the test folder.
+  const main = readFileSync('deploy/nginx-main.conf', 'utf8')
+    .replace('include /etc/nginx/sites-enabled/*;', `include ${join(dir, 'site.conf')};`)
+    .replace('/run/nginx.pid', join(dir, 'nginx.pid'))
+    .replace(/\/var\/log\/nginx\//g, `${dir}/`)
+    .replace('include /etc/nginx/conf.d/*.conf;', '')
+    // Debian's module snippets name the module relative to the prefix, which -p moves.
+    .replace('include /etc/nginx/modules-enabled/*.conf;', `load_module ${brotliModulePath};`);
+  expect(main).toContain(`worker_connections ${serverLimits.workerConnections};`);
+  writeFileSync(join(dir, 'nginx.conf'), main);
+  const { status, output } = testConfig(dir, join(dir, 'nginx.conf'));
+  rmSync(dir, { recursive: true, force: true });
+  expect(status, output).toBe(0);
   expect(output).not.toMatch(/\[(warn|emerg|alert)\]/);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { slowLine } from './slow-line';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -43,4 +44,56 @@ test('after one visit, another article and search work with no network at all', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
   await expect(page.locator('main a[href="tel:95588"]')).toBeVisible();
   await context.setOffline(false);
+});
+
+test('on a 2 s / 250 kbit line, an article read opens offline within 10 s of the first visit; an unvisited one shows the offline page with the saved list', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  // Everything through the slow line, the service worker's fetches included.
+  const line = await slowLine(new URL(baseURL ?? ''));
+  try {
+    const article = '/fixes/payment-failed/';
+    const started = Date.now();
+    await page.goto(`${line.url}${article}`, { timeout: 60_000 });
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    const loaded = Date.now();
+    // The worker takes control and keeps the page being read, without waiting for the rest.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async (path) => Boolean(navigator.serviceWorker.controller && (await caches.match(path))),
+            article,
+          ),
+        { timeout: 10_000, intervals: [250] },
+      )
+      .toBe(true);
+    const kept = Date.now();
+    expect(kept - loaded).toBeLessThan(10_000);
+    // An article not saved yet (the background copy is still filling on this line).
+    const articles = ['/faq/credit-record/', '/faq/other-payment-methods/', '/fixes/scammed-what-now/', '/causes/'];
+    const saved = await page.evaluate(
+      async (paths) => Promise.all(paths.map(async (p) => Boolean(await caches.match(`${p}index.html`)))),
+      articles,
+    );
+    const unvisited = articles.find((_, i) => !saved[i]);
+    expect(unvisited, 'every candidate article was already saved: pick others').toBeDefined();
+
+    line.cut();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+    await expect(page.locator('[data-saved]')).toBeVisible();
+    await page.goto(`${line.url}${unvisited}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
+    const list = page.locator('[data-saved-list]');
+    await expect(list.getByRole('heading')).toHaveText('手机上已保存、可以离线阅读的文章');
+    await expect(list.locator(`a[href="${article}"]`)).toHaveText(title ?? '');
+    console.log(
+      `slow line: first visit loaded in ${loaded - started} ms; kept for offline ${kept - loaded} ms after load`,
+    );
+  } finally {
+    await line.stop();
+  }
 });

@@ -194,3 +194,63 @@ test('malformed requests get a 4xx and leave both servers running; and the previ
     rmSync(copy, { recursive: true, force: true });
   }
 });
+
+/** Writes raw bytes and returns the whole head of the answer (status line and header lines). */
+function rawHead(port: number, text: string): Promise<string[]> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let got = '';
+    const done = () => resolve((got.split('\r\n\r\n')[0] ?? '').split('\r\n'));
+    socket.on('data', (d: Buffer) => {
+      got += d.toString('latin1');
+      if (got.includes('\r\n\r\n')) socket.destroy();
+    });
+    socket.on('close', done);
+    socket.on('error', done);
+    socket.setTimeout(5000, () => socket.destroy());
+    socket.write(text);
+  });
+}
+
+test('ranges, refused encodings, long names and the rules file: both servers answer alike, each header once', async ({
+  baseURL,
+}) => {
+  const nginxPort = Number(new URL(baseURL ?? '').port);
+  const robots = readFileSync('dist/robots.txt');
+  const plain = { 'accept-encoding': 'identity' };
+  for (const [base, port] of [
+    [baseURL ?? '', nginxPort],
+    [preview.url, preview.port],
+  ] as const) {
+    // The static hosts' rules file is not served.
+    expect((await get(base, '/_headers')).status, `${base} /_headers`).toBe(404);
+    // A suffix range is the last bytes; an inverted one and one past the end are 416.
+    const last = await get(base, '/robots.txt', { ...plain, range: 'bytes=-5' });
+    expect([last.status, last.body.toString()], `${base} bytes=-5`).toEqual([206, robots.subarray(-5).toString()]);
+    expect(last.headers['content-range']).toBe(`bytes ${robots.length - 5}-${robots.length - 1}/${robots.length}`);
+    for (const range of ['bytes=5-2', 'bytes=999999-']) {
+      const r = await get(base, '/robots.txt', { ...plain, range });
+      expect([r.status, r.headers['content-range']], `${base} ${range}`).toEqual([416, `bytes */${robots.length}`]);
+      // Every header of the policy exactly once.
+      const head = await rawHead(port, `GET /robots.txt HTTP/1.1\r\nHost: x\r\nRange: ${range}\r\n\r\n`);
+      expect(head[0]).toMatch(/^HTTP\/1\.1 416 /);
+      for (const name of [...Object.keys(securityHeaders), 'Cache-Control']) {
+        const lines = head.filter((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+        expect(lines, `${base} ${range} ${name}`).toHaveLength(1);
+      }
+    }
+    // A coding refused with q=0 is never sent.
+    const gz = await get(base, '/', { 'accept-encoding': 'br;q=0, gzip' });
+    expect(gz.headers['content-encoding'], `${base} br;q=0`).toBe('gzip');
+    const none = await get(base, '/', { 'accept-encoding': 'br;q=0, gzip;q=0' });
+    expect(none.headers['content-encoding'], `${base} all refused`).toBeUndefined();
+    // A name longer than the file system allows is not found, not a server error.
+    expect((await get(base, `/${'a'.repeat(300)}/`)).status, `${base} long segment`).toBe(404);
+  }
+  // The preview server's own 400 carries the security headers, as nginx's does.
+  for (const port of [nginxPort, preview.port]) {
+    const head = await rawHead(port, 'GARBAGE\r\n\r\n');
+    expect(head[0], `${port}`).toMatch(/^HTTP\/1\.[01] 400 /);
+    expect(head, `${port}`).toContain('X-Frame-Options: DENY');
+  }
+});

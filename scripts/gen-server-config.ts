@@ -1,19 +1,21 @@
-// npm run gen:server — writes public/_headers and deploy/nginx.conf from the header policy
-// (src/lib/build/header-policy.ts). Both files are checked in so operators can read and diff
-// them; a unit test fails when either differs from what this script would write.
+// npm run gen:server — writes public/_headers, deploy/nginx.conf and deploy/nginx-main.conf from
+// the header policy (src/lib/build/header-policy.ts) and the server limits (server-limits.ts).
+// All are checked in so operators can read and diff them; a unit test fails when one differs
+// from what this script would write.
 //   npm run gen:server [-- --check]
 // For a server of your own, the nginx file only, with your name, folder and certificate:
 //   npm run gen:server -- --out /etc/nginx/sites-enabled/help-center --server-name help.example.cn
 //     [--root /srv/help-center] [--certificate …/fullchain.pem] [--key …/privkey.pem]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderHeadersFile } from '../src/lib/build/headers-file.ts';
-import { productionConfig } from '../src/lib/build/nginx-config.ts';
+import { productionConfig, productionMainConfig } from '../src/lib/build/nginx-config.ts';
 import { options } from './lib/args.ts';
 
 /** The generated files and their expected text. */
 export const generated = (): Record<string, string> => ({
   'public/_headers': renderHeadersFile(),
   'deploy/nginx.conf': productionConfig(),
+  'deploy/nginx-main.conf': productionMainConfig(),
 });
 
 if (process.argv[1]?.endsWith('gen-server-config.ts')) {

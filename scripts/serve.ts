@@ -16,10 +16,50 @@ function policyHeaders(res: ServerResponse, path: string): void {
   if (!isCompressible(path)) res.removeHeader('Vary');
 }
 
+/**
+ * The Accept-Encoding header without the codings it refuses (`br;q=0`): sirv looks for the
+ * names alone, so `br;q=0, gzip` would still get brotli.
+ */
+export function acceptedEncodings(header: string): string {
+  return header
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => {
+      const q = /;\s*q=([\d.]+)/i.exec(part)?.[1];
+      return part && (q === undefined || Number(q) > 0);
+    })
+    .join(', ');
+}
+
+/**
+ * The Range header as sirv reads it, for a file of `size` bytes (the copy sirv chose, .br or
+ * not): sirv reads `bytes=a-b` only, so a suffix `bytes=-5` becomes the last five bytes, an
+ * unsatisfiable `bytes=5-2` or `bytes=-0` becomes a start past the end (sirv's 416), and what
+ * nginx ignores (several ranges, other units, garbage) is dropped for the whole file.
+ */
+export function rangeForSirv(range: string, size: number): string | undefined {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  const unsatisfiable = `bytes=${size}-`;
+  if (m[1] === '') {
+    const last = Number(m[2]);
+    return last === 0 ? unsatisfiable : `bytes=${Math.max(0, size - last)}-${size - 1}`;
+  }
+  if (m[2] !== '' && Number(m[2]) < Number(m[1])) return unsatisfiable;
+  return range.trim();
+}
+
 /** A request handler for the built site in `dir`. */
 export function handler(dir: string): (req: IncomingMessage, res: ServerResponse) => void {
   const root = resolve(dir);
-  const isFolder = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const isFolder = (path: string) => {
+    try {
+      return statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      // A name too long for the file system (ENAMETOOLONG) is no folder: nginx answers 404.
+      return false;
+    }
+  };
   // dev: looks files up on every request, so a rebuild under a running server is served as is.
   const files = sirv(root, {
     dev: true,
@@ -28,7 +68,16 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
     brotli: true,
     extensions: [],
     dotfiles: false,
-    setHeaders: policyHeaders,
+    // Called with the file sirv chose, before it reads Range: the range is made one sirv
+    // answers as nginx would.
+    setHeaders: (res, path, stats) => {
+      policyHeaders(res, path.replace(/\.(br|gz)$/, ''));
+      const range = res.req.headers.range;
+      if (range === undefined) return;
+      const fixed = rangeForSirv(range, stats.size);
+      if (fixed === undefined) delete res.req.headers.range;
+      else res.req.headers.range = fixed;
+    },
   });
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     // The 404 page with status 404: no conditional or partial answer of it.
@@ -66,6 +115,9 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
         return end(301, clean, { Location: `/${path.replace(/^\/+/, '')}/${query}` });
       }
       const file = clean.endsWith('/') ? `${clean}index.html` : clean;
+      // The static hosts' rules file is for them, not for readers (as nginx).
+      if (file === '/_headers') return notFound(req, res);
+      req.headers['accept-encoding'] = acceptedEncodings(req.headers['accept-encoding'] ?? '');
       // Before sirv answers, so a 304 carries them too.
       policyHeaders(res, file);
       req.url = encodeURI(file) + query;
@@ -86,8 +138,13 @@ export async function serve(
   const server = createServer(handler(dir));
   // Requests Node cannot parse (huge headers, bad request lines) get Node's 400/431; the
   // server keeps running.
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  // Its own answers carry the security headers, as nginx's do.
+  const security = Object.entries({ ...securityHeaders, 'Cache-Control': kindOf('/').cacheControl })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\n${security}Content-Length: 0\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
   await new Promise<void>((done, fail) => server.once('error', fail).listen(port, host, done));

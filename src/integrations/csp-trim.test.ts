@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { trimScriptHashes } from './csp-trim';
+import { cspFirst, trimScriptHashes } from './csp-trim';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -13,5 +13,15 @@ describe('trimScriptHashes', () => {
     expect(out).not.toContain(hash('other'));
     expect(out).toContain("style-src 'self';");
     expect(out).toContain("default-src 'self'");
+  });
+});
+
+describe('cspFirst', () => {
+  it('puts the policy right after the charset, before any script', () => {
+    const html =
+      '<html><head><meta charset="utf-8"><title>x</title><script>1</script><meta http-equiv="content-security-policy" content="script-src \'self\'"></head></html>';
+    expect(cspFirst(html)).toBe(
+      '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src \'self\'"><title>x</title><script>1</script></head></html>',
+    );
   });
 });

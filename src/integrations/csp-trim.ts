@@ -38,7 +38,21 @@ export function trimScriptHashes(html: string): string {
   );
 }
 
-/** Runs `trimScriptHashes` over every built page. */
+/**
+ * Moves the CSP `<meta>` (Astro writes it late in `<head>`) to just after `<meta charset>`:
+ * before the inline head script, the JSON-LD and anything else, so nothing in the head is read
+ * before the policy. (The charset stays first: it must fall within the first 1,024 bytes.)
+ */
+export function cspFirst(html: string): string {
+  const meta = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/.exec(html)?.[0];
+  const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+  if (!meta || !charset) return html;
+  const without = html.replace(meta, '');
+  const at = without.indexOf(charset[0]) + charset[0].length;
+  return without.slice(0, at) + meta + without.slice(at);
+}
+
+/** Runs `trimScriptHashes` and `cspFirst` over every built page. */
 export default function cspTrim(): AstroIntegration {
   return {
     name: 'help-center:csp-trim',
@@ -46,7 +60,7 @@ export default function cspTrim(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const file of htmlFiles(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
-          const trimmed = trimScriptHashes(html);
+          const trimmed = cspFirst(trimScriptHashes(html));
           if (trimmed !== html) writeFileSync(file, trimmed);
         }
       },

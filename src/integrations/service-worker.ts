@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,12 @@ import { searchModule, searchModulePath, versionedFiles } from '../search/shared
  * third of that over the wire). PRECACHE_BUDGET_KB overrides it, e.g. for the scale benchmark.
  */
 export const precacheBudget = Number(process.env['PRECACHE_BUDGET_KB'] ?? 2560) * 1024;
+
+/** Files of the offline copy fetched at a time after install (a browser's six per host). */
+export const fillBatch = 6;
+
+/** The page shown offline for a page never saved. */
+const SW_OFFLINE_FILE = `${fixedPages.offline}index.html`;
 
 /** Seconds a navigation waits for the network before the saved copy is shown (slow 3G answers in ~2 s). */
 export const networkTimeoutSeconds = 3.5;
@@ -37,11 +44,13 @@ function versionedUrls(dist: string): Map<string, string> {
 }
 
 /**
- * Writes dist/sw.js after the build (and after the search index): it precaches every page,
- * the styles, the search UI and the whole Pagefind index, so a reader who visited once can read
- * and search with no network; online, pages come from the network first (src/client/sw.ts).
- * On a site too big for the budget, the shell, the index and as many articles as fit are
- * precached, the rest as they are read, and the build says so.
+ * Writes dist/sw.js after the build (and after the search index). The worker installs with a
+ * small core (the offline page, the styles, the home page) and the pages the reader has open,
+ * takes control at once, and then fills the rest of the offline copy (every page, the search UI
+ * and the whole Pagefind index) in the background, `fillBatch` files at a time, except while
+ * the browser asks to save data (src/client/sw.ts). On a site too big for the budget, the shell,
+ * the index and as many articles as fit are in the copy, the rest kept as they are read, and the
+ * build says so.
  */
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -82,12 +91,16 @@ export default function serviceWorker(): AstroIntegration {
         }
         const versioned = versionedUrls(dist);
         const { manifestEntries, count, size, warnings } = await getManifest({ ...options, globIgnores });
-        const manifest = (manifestEntries ?? []).map((e) => {
-          const url = versioned.get(e.url);
-          // The version in the URL is the revision: the URL alone is the cache key.
-          return url ? { url: `/${url}`, revision: null } : { url: `/${e.url}`, revision: e.revision ?? null };
-        });
+        const urls = (manifestEntries ?? []).map((e) => `/${versioned.get(e.url) ?? e.url}`);
         for (const w of warnings) logger.warn(w);
+        // The core, installed with the worker: the offline page, the styles, the home page.
+        const core = urls.filter((u) => u === SW_OFFLINE_FILE || u === '/index.html' || /^\/_astro\/.+\.css$/.test(u));
+        const rest = urls.filter((u) => !core.includes(u));
+        // Files named by their content or version need no revision; the others change the version.
+        const version = createHash('sha256')
+          .update(JSON.stringify((manifestEntries ?? []).map((e) => [e.url, e.revision])))
+          .digest('hex')
+          .slice(0, 12);
         const built = await esbuild.build({
           entryPoints: [join(process.cwd(), 'src/client/sw.ts')],
           bundle: true,
@@ -98,13 +111,23 @@ export default function serviceWorker(): AstroIntegration {
           legalComments: 'none',
           define: {
             'process.env.NODE_ENV': '"production"',
-            SW_MANIFEST: JSON.stringify(manifest),
-            SW_TEXTS: JSON.stringify({ saved: t('offline.saved'), savedUndated: t('offline.savedUndated') }),
+            SW_CORE: JSON.stringify(core),
+            SW_REST: JSON.stringify(rest),
+            SW_VERSION: JSON.stringify(version),
+            SW_BATCH: String(fillBatch),
+            SW_TEXTS: JSON.stringify({
+              saved: t('offline.saved'),
+              savedUndated: t('offline.savedUndated'),
+              savedList: t('offline.savedList'),
+            }),
             SW_TIMEOUT: String(networkTimeoutSeconds),
-            SW_OFFLINE: JSON.stringify(`${fixedPages.offline}index.html`),
+            SW_OFFLINE: JSON.stringify(SW_OFFLINE_FILE),
           },
         });
         writeFileSync(join(dist, 'sw.js'), built.outputFiles[0]?.text ?? '');
+        logger.info(
+          `service worker installs ${core.length} files (${core.join(', ')}), then fills ${rest.length} in the background`,
+        );
         logger.info(
           `service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`,
         );

@@ -11,6 +11,7 @@ import {
   securityHeaders,
   textTypes,
 } from './header-policy.ts';
+import { serverLimits as limits } from './server-limits.ts';
 
 /** Where the Debian package libnginx-mod-http-brotli-static puts the module. */
 export const brotliModulePath = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -36,7 +37,13 @@ const indent = (text: string, by = '    ') =>
     .map((l) => (l ? by + l : l))
     .join('\n');
 
-/** The http-level maps the server block reads: Cache-Control by file kind, Allow for 405s. */
+/** The variable a policy header's value is sent from (see {@link maps}). */
+const headerVariable = (name: string) => `$help_center_${name.toLowerCase().replace(/-/g, '_')}`;
+
+/**
+ * The http-level maps and zone the server block reads: Cache-Control by file kind, Allow for
+ * 405s, each policy header once, and the per-address connection count.
+ */
 export function maps(): string {
   // $uri is the served file (/x/ → /x/index.html, unknown → /404.html), like the policy's paths.
   const kinds = fileKinds
@@ -44,7 +51,7 @@ export function maps(): string {
     .flatMap((k) => k.paths.map((p) => `    ~${globToRegex(p)} ${q(k.cacheControl)};`));
   const method = allowedMethods.map((m) => `    ${m} "";`);
   return [
-    'map $uri $help_center_cache_control {',
+    'map $uri $help_center_cache_by_file {',
     `    default ${q(fileKinds.at(-1)?.cacheControl ?? '')};`,
     ...kinds,
     '}',
@@ -54,6 +61,22 @@ export function maps(): string {
     `    default ${q(allowedMethods.join(', '))};`,
     ...method,
     '}',
+    '',
+    '# nginx answers an unsatisfiable Range (416) by running its header filters a second time, so',
+    '# every add_header would be sent twice. The headers are sent from these volatile maps, empty',
+    '# on that second pass (status 416): each header once.',
+    ...[...Object.entries(securityHeaders), ['Cache-Control', '$help_center_cache_by_file']].flatMap(
+      ([name, value]) => [
+        `map $status ${headerVariable(name ?? '')} {`,
+        '    volatile;',
+        '    416 "";',
+        `    default ${value?.startsWith('$') ? value : q(value ?? '')};`,
+        '}',
+      ],
+    ),
+    '',
+    '# Connections with a request in flight, per client address (limit_conn in the server block).',
+    'limit_conn_zone $binary_remote_addr zone=help_center_addr:10m;',
   ].join('\n');
 }
 
@@ -80,6 +103,16 @@ export function serverBlock(o: ServerOptions): string {
     '',
     `root ${o.root};`,
     'server_tokens off;',
+    '',
+    '# A crowd of idle or slow sockets must not starve readers (src/lib/build/server-limits.ts).',
+    `client_header_timeout ${limits.headerTimeoutSeconds}s;`,
+    `client_body_timeout ${limits.bodyTimeoutSeconds}s;`,
+    `client_max_body_size ${limits.maxBodySize};`,
+    `send_timeout ${limits.sendTimeoutSeconds}s;`,
+    `keepalive_timeout ${limits.keepaliveSeconds}s;`,
+    'reset_timedout_connection on;',
+    `limit_conn help_center_addr ${limits.connectionsPerAddress};`,
+    `limit_conn_status ${limits.overCapStatus};`,
     '# Folder redirects (/fixes → /fixes/) as a path, so they never name another host.',
     'absolute_redirect off;',
     '',
@@ -102,8 +135,9 @@ export function serverBlock(o: ServerOptions): string {
     '',
     '# Sent with every response ("always" includes error pages). No location below has its own',
     '# add_header, so all of them inherit these.',
-    ...Object.entries(securityHeaders).map(([name, value]) => `add_header ${name} ${q(value)} always;`),
-    'add_header Cache-Control $help_center_cache_control always;',
+    ...[...Object.keys(securityHeaders), 'Cache-Control'].map(
+      (name) => `add_header ${name} ${headerVariable(name)} always;`,
+    ),
     'add_header Allow $help_center_allow always;',
     '',
     'location / {',
@@ -111,6 +145,10 @@ export function serverBlock(o: ServerOptions): string {
     '# A folder is its index.html; a folder without one (/_astro/) is not found, not forbidden.',
     'location ~ /$ {',
     '    try_files ${uri}index.html =404;',
+    '}',
+    "# The static hosts' rules file is for them, not for readers.",
+    'location = /_headers {',
+    '    return 404;',
     '}',
     ...special.flatMap((k) =>
       k.paths.map((p) => `location ~ ${globToRegex(p)} {\n    types { }\n    default_type ${k.contentType};\n}`),
@@ -144,7 +182,8 @@ export function productionConfig(
     '# Install: copy dist/ to /srv/help-center; write this file with your host name to',
     '# /etc/nginx/sites-enabled/help-center (`npm run gen:server -- --out <file> --server-name <name>`);',
     '# `apt-get install nginx libnginx-mod-http-brotli-static`, `nginx -t && systemctl reload nginx`.',
-    '# On a host without IPv6, drop the [::] listen lines.',
+    '# On a host without IPv6, drop the [::] listen lines. Install deploy/nginx-main.conf as',
+    "# /etc/nginx/nginx.conf too: Debian's own allows too few connections for a crowd of idle sockets.",
     '',
     maps(),
     '',
@@ -162,6 +201,41 @@ export function productionConfig(
     `    server_name ${s.serverName};`,
     '    server_tokens off;',
     `    return 301 https://${s.serverName}${https === 443 ? '' : `:${https}`}$request_uri;`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * deploy/nginx-main.conf: Debian's /etc/nginx/nginx.conf with the connection capacity of
+ * server-limits.ts (events{} and the open-file limit live here, outside any site file).
+ */
+export function productionMainConfig(): string {
+  return [
+    '# Generated from src/lib/build/server-limits.ts by `npm run gen:server`: do not edit by hand.',
+    "# Replaces Debian's /etc/nginx/nginx.conf (same includes), whose 768 connections per worker",
+    '# a crowd of idle sockets exhausts: `cp deploy/nginx-main.conf /etc/nginx/nginx.conf`.',
+    'user www-data;',
+    'worker_processes auto;',
+    `worker_rlimit_nofile ${limits.workerOpenFiles};`,
+    'pid /run/nginx.pid;',
+    'error_log /var/log/nginx/error.log;',
+    'include /etc/nginx/modules-enabled/*.conf;',
+    '',
+    'events {',
+    `    worker_connections ${limits.workerConnections};`,
+    '}',
+    '',
+    'http {',
+    '    sendfile on;',
+    '    tcp_nopush on;',
+    '    types_hash_max_size 2048;',
+    '    include /etc/nginx/mime.types;',
+    '    default_type application/octet-stream;',
+    '    ssl_protocols TLSv1.2 TLSv1.3;',
+    '    access_log /var/log/nginx/access.log;',
+    '    include /etc/nginx/conf.d/*.conf;',
+    '    include /etc/nginx/sites-enabled/*;',
     '}',
     '',
   ].join('\n');
@@ -185,8 +259,9 @@ export function mainConfig(http: string, o: MainOptions): string {
     `worker_processes ${o.workers ?? 1};`,
     'pid nginx.pid;',
     'error_log error.log warn;',
+    `worker_rlimit_nofile ${limits.workerOpenFiles};`,
     'events {',
-    '    worker_connections 4096;',
+    `    worker_connections ${limits.workerConnections};`,
     '}',
     'http {',
     '    access_log off;',

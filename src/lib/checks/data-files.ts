@@ -1,13 +1,14 @@
 // The data files besides articles: synonyms, the troubleshooter and notices. YAML that does not
 // parse, fields that do not fit their schema, a tree that leads nowhere, unverified facts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { noticeSchema } from '../../schemas/notice';
 import { synonymSchema } from '../../schemas/synonyms';
 import { troubleshooterSchema } from '../../schemas/troubleshooter';
-import { readYaml, splitFrontmatter, type RawArticle } from '../content/disk';
+import { readContentParts, readYaml, type RawArticle } from '../content/disk';
 import { factProblems } from './facts';
+import { codeProblems } from './mdx-safety';
 import type { Problem } from './problem';
 import { findTreeProblems } from './troubleshooter';
 
@@ -88,7 +89,11 @@ export function noticeProblems(dir: string): Problem[] {
   const problems: Problem[] = [];
   for (const name of readdirSync(noticeDir).filter((n) => /\.mdx?$/.test(n))) {
     const file = join(noticeDir, name);
-    const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const { frontmatter, body, bodyLine, fault } = readContentParts(file);
+    if (fault) {
+      problems.push({ file, ...fault });
+      continue;
+    }
     let data: unknown;
     try {
       data = parseYaml(frontmatter ?? '');
@@ -105,6 +110,8 @@ export function noticeProblems(dir: string): Problem[] {
     // The times are checked by the schema; their digits are no phone number.
     const stated = Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => k !== 'start' && k !== 'end'));
     problems.push(...factProblems(file, `${JSON.stringify(stated)}\n${body}`, () => 1));
+    // Notices are rendered without components: plain Markdown only.
+    problems.push(...codeProblems(file, body, bodyLine, { components: false, syntax: true }));
   }
   return problems;
 }

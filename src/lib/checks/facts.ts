@@ -4,9 +4,22 @@ import type { RawArticle } from '../content/disk';
 import { lineAt } from './article-context';
 import type { Problem } from './problem';
 
-/** Phone-like numbers: five or more digits that are not amounts, dates or counts. */
+/**
+ * Phone-like numbers: five or more digits that are not amounts, dates, counts or ordinals
+ * (第 10000 段).
+ */
 const phonePattern =
-  /(?<![\d.,/\w-])\+?\d[\d -]{3,}\d(?![\d.,]*\s*(?:元|万|块|笔|次|%|年|月|日|天|小时|分钟|个|位|条|岁))(?![\w-]*\/)/g;
+  /(?<![\d.,/\w-])(?<!第\s*)\+?\d[\d -]{3,}\d(?![\d.,]*\s*(?:元|万|块|笔|次|%|年|月|日|天|小时|分钟|个|位|条|岁))(?![\w-]*\/)/g;
+
+/**
+ * Full-width digits, plus, hyphen and space as their ASCII selves, one character for one, so
+ * ９５５９９ is checked like 95599 and the offsets stay the text's own.
+ */
+function halfWidth(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19\uff0b\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
 const hostPattern = /\b(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|top|xyz|vip|cc|io)(?:\.cn)?)\b/gi;
 
 /** A host is allowed when it is a verified one or lies under one (never a parent such as com.cn). */
@@ -20,7 +33,7 @@ export function factProblems(file: string, text: string, lineOf: (i: number) => 
   const out: Problem[] = [];
   const numbers = allowedNumberDigits();
   const hosts = allowedHosts();
-  for (const m of text.matchAll(phonePattern)) {
+  for (const m of halfWidth(text).matchAll(phonePattern)) {
     const digits = m[0].replace(/\D/g, '');
     // Dates written as 20261125 are not phone numbers; 199… mobile numbers are.
     if (digits.length < 5 || numbers.has(digits) || /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits))
@@ -28,7 +41,7 @@ export function factProblems(file: string, text: string, lineOf: (i: number) => 
     out.push({
       file,
       line: lineOf(m.index ?? 0),
-      message: `号码“${m[0].trim()}”不在已核实的联系方式里。只能使用 src/data/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
+      message: `号码“${text.slice(m.index, m.index + m[0].length).trim()}”不在已核实的联系方式里。只能使用 src/data/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
     });
   }
   for (const m of text.matchAll(hostPattern)) {

@@ -23,6 +23,10 @@ export function frontmatterProblems(articles: readonly RawArticle[]): { problems
       problems.push({ ...placement, file: a.filePath });
       continue;
     }
+    if (a.fault) {
+      problems.push({ file: a.filePath, ...a.fault });
+      continue;
+    }
     if (a.frontmatterError) {
       problems.push({
         file: a.filePath,
@@ -44,7 +48,17 @@ export function frontmatterProblems(articles: readonly RawArticle[]): { problems
       for (const issue of parsed.error.issues) {
         problems.push({ file: a.filePath, message: `${issue.path.join('.') || 'frontmatter'}：${issue.message}` });
       }
-    } else valid.push({ id: a.id, filePath: a.filePath, data: parsed.data });
+    } else {
+      valid.push({ id: a.id, filePath: a.filePath, data: parsed.data });
+      // Comments ({/* … */}) are not shown either.
+      if (!parsed.data.draft && a.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim() === '')
+        problems.push({
+          file: a.filePath,
+          line: a.bodyLine,
+          message:
+            '文章只有 frontmatter，没有正文，发布出去会是一页空白。请在第二行 --- 下面写正文；还没写好就在 frontmatter 里加 draft: true。',
+        });
+    }
   }
   return { problems, valid };
 }

@@ -14,6 +14,7 @@ import { frontmatterProblems } from './frontmatter';
 import { hotQuestionFileProblems } from './hot-questions';
 import { imageProblems } from './images';
 import { linkProblems } from './links';
+import { codeProblems } from './mdx-safety';
 import { checkMdxSyntax } from './mdx-syntax';
 import { sortProblems, type Problem } from './problem';
 import { checkProse } from './prose';
@@ -31,6 +32,7 @@ export interface CheckOptions {
 
 /** The checks that look at one article at a time, in the order their problems are listed. */
 const perArticle: ((a: RawArticle, ctx: ArticleContext) => Problem[])[] = [
+  (a) => codeProblems(a.filePath, a.body, a.bodyLine, { components: true }),
   templateTextProblems,
   firstStepProblems,
   fraudOrderProblems,
@@ -50,7 +52,8 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
     sectionPaths: new Set(sections.map(sectionUrl)),
     publicDir: opts.publicDir ?? 'public',
   };
-  for (const a of articles) for (const check of perArticle) problems.push(...check(a, ctx));
+  // A file that cannot be read as an article (frontmatterProblems names why) gets no other check.
+  for (const a of articles) if (!a.fault) for (const check of perArticle) problems.push(...check(a, ctx));
   return sortProblems(problems);
 }
 
@@ -75,7 +78,8 @@ export async function checkContent(
   articles: readonly RawArticle[] = readArticles(dir),
   opts: CheckOptions = {},
 ): Promise<Problem[]> {
-  const syntax = await checkMdxSyntax(articles);
-  const prose = await checkProse(articles, dir, { skip: new Set(syntax.map((p) => p.file)) });
+  const readable = articles.filter((a) => !a.fault);
+  const syntax = await checkMdxSyntax(readable);
+  const prose = await checkProse(readable, dir, { skip: new Set(syntax.map((p) => p.file)) });
   return sortProblems([...syntax, ...checkArticles(articles, opts), ...checkDataFiles(dir, articles), ...prose]);
 }

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isScalar, LineCounter, parse as parseYaml, parseDocument, visit } from 'yaml';
-import { splitFrontmatter, type RawArticle } from '../content/disk';
+import { readContentParts, type RawArticle } from '../content/disk';
 
 /** A short reader-visible text outside an MDX body, and the line it is written on. */
 export interface Field {
@@ -52,7 +52,7 @@ export function troubleshooterFields(file: string): Field[] {
   return out;
 }
 
-/** Service notices (content/notices/*.md) in the shape of articles; ones whose YAML does not parse are left to the data-file check. */
+/** Service notices (content/notices/*.md) in the shape of articles; ones whose file or YAML is broken are left to the data-file check. */
 export function readNotices(dir: string): RawArticle[] {
   const folder = join(dir, 'notices');
   if (!existsSync(folder)) return [];
@@ -60,7 +60,9 @@ export function readNotices(dir: string): RawArticle[] {
     .filter((n) => /\.mdx?$/.test(n))
     .flatMap((name) => {
       const filePath = relative(process.cwd(), join(folder, name));
-      const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(filePath, 'utf8'));
+      const { frontmatter, body, bodyLine, fault } = readContentParts(filePath);
+      // The data-file check names the fault; linting would only mislead.
+      if (fault) return [];
       try {
         const data = (parseYaml(frontmatter ?? '') as Record<string, unknown> | null) ?? {};
         return [

@@ -189,6 +189,7 @@ export const zhCN = {
   'offline.description': '手机暂时没有连上网络。已经打开过的帮助文章可以离线阅读，打电话给银行不需要上网。',
   'offline.saved': '离线阅读：这是 {date} 保存的版本，可能不是最新。',
   'offline.savedUndated': '离线阅读：这是之前保存的版本，可能不是最新。',
+  'offline.savedList': '手机上已保存、可以离线阅读的文章',
   'offline.lead': '这个页面还没有保存到手机上。你打开过的文章和搜索都可以离线使用；紧急情况请直接打电话，不需要上网。',
 
   'notFound.title': '找不到这个页面',
