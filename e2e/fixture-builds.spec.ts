@@ -67,7 +67,9 @@ test('a discouraged term or a typography slip alone fails the build, naming file
   const { status, output } = buildFixture('wording-slip');
   expect(status).not.toBe(0);
   const file = 'e2e/fixtures/wording-slip/fixes/wording.mdx';
-  expect(output).toContain('内容检查发现 2 个问题');
+  expect(output).toContain('内容检查发现 3 个问题');
+  // The fixture's sentence also tells the reader to call 95588 as plain text (fraud-order.ts).
+  expect(output).toContain(`${file}:10：这里让读者拨打 95588，但号码是普通文字`);
   expect(output).toContain(`${file}:10：用词：“账号”请写作“账户”。`);
   expect(output).toContain(`${file}:10：排版：把“结，请拨打95588咨询。”改成“结，请拨打 95588 咨询。”。`);
 });

@@ -1,8 +1,11 @@
 // Byte budgets (gzip), enforced by e2e/budgets.spec.ts and reported by npm run bench.
 // Bytes are stable where times are not, so these are tests; times live in the benchmark.
 
-/** HTML + CSS of an article or section page until idle. */
-export const pageBudget = 10 * 1024;
+/**
+ * HTML + CSS of an article or section page until idle. 10.5 KB since the third content round put
+ * 110 and the safe order on the first screen of every fraud page (suspected-theft: 10.35 KB).
+ */
+export const pageBudget = 10.5 * 1024;
 /** HTML + CSS of the home page until idle. */
 export const homeBudget = 12 * 1024;
 /** The only script that runs before interaction (gzip): theme, 长辈模式, search and offline wiring. */
