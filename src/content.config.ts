@@ -24,12 +24,16 @@ const synonymEntries = (text: string) =>
   }));
 
 /** The articles of a content folder, ids `section/slug` (the folder is the edition). */
-const articleGlob = (base: string, exclude: string[]) =>
-  glob({
+const articleGlob = (base: string, exclude: string[]) => {
+  // Ids are unique within an edition (fixes/payment-failed exists in both).
+  const seen = new Map<string, string>();
+  return glob({
     base,
     pattern: ['**/*.{md,mdx}', ...exclude],
-    generateId: ({ entry, base: dir }) => articleIdFromPath(entry, relative(process.cwd(), fileURLToPath(dir)) || '.'),
+    generateId: ({ entry, base: dir }) =>
+      articleIdFromPath(entry, relative(process.cwd(), fileURLToPath(dir)) || '.', seen),
   });
+};
 
 export const collections = {
   articles: defineCollection({

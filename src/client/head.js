@@ -16,7 +16,6 @@
 //   when the page is shown from the back/forward cache, and every minute, so a banner appears at
 //   its start and goes at its end with no rebuild. Same rule as src/lib/content/notices.ts.
 // - Registers the service worker when the page says where it is (production builds only).
-/* global SEARCH_MODULE, SEARCH_INSTANT */
 (() => {
   const d = document;
   const ds = d.documentElement.dataset;
@@ -39,14 +38,14 @@
   const speech = self.speechSynthesis;
   const voices = () =>
     speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
-  // The instant file (its URL is the module's with the instant file's path: SEARCH_MODULE and
-  // SEARCH_INSTANT come from src/search/shared/urls.ts at build) downloads beside the module,
+  // The instant file of the page's edition (its URL is on <html>, from src/search/shared/urls.ts
+  // at build) downloads beside the module,
   // not after it: the search module's own import of it joins this one.
   // Once both are on their way, the main thread would idle: it makes the browser's Chinese word
   // segmenter, whose first creation loads a dictionary (~0.1 s on a slow phone); the search
   // module's own segmenter then costs nothing.
   const ui = (m = import(ds.searchSrc)) => (
-    import(ds.searchSrc.replace(SEARCH_MODULE, SEARCH_INSTANT)).catch(() => {}),
+    import(ds.instantSrc).catch(() => {}),
     new Intl.Segmenter('zh', { granularity: 'word' }),
     m
   );
@@ -70,6 +69,8 @@
   on('DOMContentLoaded', () => {
     sync();
     voices();
+    // A browser that reads no Chinese sees the offer of the English edition (never a redirect).
+    all('[data-lang-offer]', (e) => (e.hidden = navigator.languages.some((l) => /^zh/i.test(l))));
     // A search page opened with ?q= shows the query in its box at once, before the search module.
     for (const b of d.getElementsByName('q')) b.value ||= new URLSearchParams(location.search).get('q');
   });

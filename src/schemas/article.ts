@@ -79,11 +79,9 @@ export const englishLimits = {
 
 /** An English article's link to its Chinese counterpart: `<section>/<slug>` of a Chinese article. */
 const englishRef = (field: string) =>
-  z
-    .string({ error: `${field} must be text like fixes/payment-failed.` })
-    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
-      error: `${field} must be "<section>/<file name>" in lowercase letters, digits and hyphens, e.g. fixes/payment-failed.`,
-    });
+  z.string({ error: `${field} must be text like fixes/payment-failed.` }).regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+    error: `${field} must be "<section>/<file name>" in lowercase letters, digits and hyphens, e.g. fixes/payment-failed.`,
+  });
 
 /** Fields an English frontmatter may have (messages in English: its editors write English). */
 const unknownEnglishFields = (iss: { code?: string; keys?: string[] }) =>
@@ -130,7 +128,9 @@ export const englishArticleSchema = z
         .min(1, { error: 'keywords needs at least one phrase a visitor would type.' }),
       /** Other English articles worth reading next, as `section/slug`. */
       related: z
-        .array(englishRef('each related entry'), { error: 'related must be a list, e.g. related: [fixes/payment-failed]' })
+        .array(englishRef('each related entry'), {
+          error: 'related must be a list, e.g. related: [fixes/payment-failed]',
+        })
         .default([]),
       /** `true` on pages about fraud: the closing route then starts with 110. */
       fraud: z.boolean({ error: 'fraud must be true or false (no quotes).' }).default(false),
@@ -141,9 +141,13 @@ export const englishArticleSchema = z
       /** The Chinese article this one corresponds to, e.g. fixes/payment-failed. */
       counterpart: englishRef('counterpart').optional(),
       /** Why this article has no Chinese counterpart (e.g. a topic only visitors have). */
-      noCounterpart: z.string({ error: 'noCounterpart must be a sentence saying why.' }).trim().min(10, {
-        error: 'noCounterpart must say why in a sentence (at least 10 characters).',
-      }).optional(),
+      noCounterpart: z
+        .string({ error: 'noCounterpart must be a sentence saying why.' })
+        .trim()
+        .min(10, {
+          error: 'noCounterpart must say why in a sentence (at least 10 characters).',
+        })
+        .optional(),
     },
     { error: unknownEnglishFields },
   )

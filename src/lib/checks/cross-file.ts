@@ -18,7 +18,8 @@ const messages = {
     self: (ref: string) => `related 里的“${ref}”就是这篇文章本身，请删掉这一项。`,
     missing: (ref: string, dir: string) =>
       `related 里的“${ref}”不存在。请写成“栏目/文件名”（不带 .mdx），并确认 ${dir}${ref}.mdx 存在。`,
-    draft: (ref: string) => `related 里的“${ref}”是草稿（draft: true），发布后读者打不开。请删掉这一项，或先发布那篇文章。`,
+    draft: (ref: string) =>
+      `related 里的“${ref}”是草稿（draft: true），发布后读者打不开。请删掉这一项，或先发布那篇文章。`,
   },
   en: {
     section: (id: string) => `unknown section "${id}".`,

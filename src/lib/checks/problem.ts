@@ -32,6 +32,8 @@ export function throwIfProblems(heading: string, problems: readonly Problem[], e
   if (problems.length === 0) return;
   const list = `\n- ${problems.map(formatProblem).join('\n- ')}`;
   throw new ContentError(
-    english ? `${heading} found ${problems.length} problem(s):${list}` : `${heading}发现 ${problems.length} 个问题：${list}`,
+    english
+      ? `${heading} found ${problems.length} problem(s):${list}`
+      : `${heading}发现 ${problems.length} 个问题：${list}`,
   );
 }

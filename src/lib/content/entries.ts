@@ -10,8 +10,9 @@ import type { Lang } from '../i18n';
 /** An article entry of either edition (ids are `section/slug` within the edition). */
 export type Article = CollectionEntry<'articles'> | CollectionEntry<'articlesEn'>;
 
-/** The collection of an edition's articles. */
-const articleCollection = (lang: Lang) => (lang === 'en' ? 'articlesEn' : 'articles');
+/** Every article entry of an edition, drafts included. */
+const allArticles = (lang: Lang): Promise<Article[]> =>
+  lang === 'en' ? getCollection('articlesEn') : getCollection('articles');
 
 const checked = new Map<Lang, Promise<Article[]>>();
 
@@ -23,7 +24,7 @@ const checked = new Map<Lang, Promise<Article[]>>();
 export function getArticles(lang: Lang = 'zh-CN'): Promise<Article[]> {
   let p = checked.get(lang);
   if (!p) {
-    p = (getCollection(articleCollection(lang)) as Promise<Article[]>).then(async (all) => {
+    p = allArticles(lang).then(async (all) => {
       assertNoCrossProblems(all, lang);
       if (lang === 'en') assertCounterparts(all as CollectionEntry<'articlesEn'>[], await getCollection('articles'));
       return visibleArticles(all, import.meta.env.DEV);
@@ -41,10 +42,7 @@ export function getTroubleshooter(lang: Lang = 'zh-CN'): Promise<Troubleshooter>
   if (!tree) {
     const collection = lang === 'en' ? 'troubleshooterEn' : 'troubleshooter';
     const file = lang === 'en' ? 'content/en/troubleshooter.yaml' : 'content/troubleshooter.yaml';
-    tree = Promise.all([
-      getEntry(collection, 'tree'),
-      getCollection(articleCollection(lang)) as Promise<Article[]>,
-    ]).then(([entry, all]) => {
+    tree = Promise.all([getEntry(collection, 'tree'), allArticles(lang)]).then(([entry, all]) => {
       if (!entry) {
         throw new ContentError(
           lang === 'en'

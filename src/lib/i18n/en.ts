@@ -44,8 +44,10 @@ export const en = {
   'a11y.elder.title': 'Large-text mode',
   'a11y.elder.1':
     'Every page has a “Large text” button at the top. One tap switches the whole site; the button shows a tick while it is on. Tap again to switch back. Your choice is remembered.',
-  'a11y.elder.2': 'In large-text mode the text is bigger (at least 20 pixels), lines are wider apart and contrast is stronger (at least 7:1).',
-  'a11y.elder.3': 'Buttons and navigation links are at least 60 × 60 pixels; the page keeps one column and drops secondary parts such as the table of contents.',
+  'a11y.elder.2':
+    'In large-text mode the text is bigger (at least 20 pixels), lines are wider apart and contrast is stronger (at least 7:1).',
+  'a11y.elder.3':
+    'Buttons and navigation links are at least 60 × 60 pixels; the page keeps one column and drops secondary parts such as the table of contents.',
   'a11y.elder.4':
     'A “Call {number}” button stays at the bottom of the screen. On pages about scams it is split in two: police 110 first, then the bank on {number}.',
   'a11y.read.title': 'Read aloud',
@@ -60,9 +62,11 @@ export const en = {
   'a11y.everyday.3':
     'Everything works with the keyboard alone: Tab to move, Enter to open; / or Ctrl + K opens search, arrow keys choose a result, Esc closes.',
   'a11y.everyday.4': 'No ads, no pop-ups, no sound or video that plays by itself, no personal data collected.',
-  'a11y.everyday.5': 'Without JavaScript you can still read every article, use the troubleshooter and browse all articles.',
+  'a11y.everyday.5':
+    'Without JavaScript you can still read every article, use the troubleshooter and browse all articles.',
   'a11y.help.title': 'If you get stuck',
-  'a11y.help': 'If this site is hard to use, or you need someone to help with your wallet, call the ICBC customer-service line',
+  'a11y.help':
+    'If this site is hard to use, or you need someone to help with your wallet, call the ICBC customer-service line',
 
   'home.title': 'Wallet trouble? Start here',
   'home.lead':
@@ -71,7 +75,8 @@ export const en = {
   'home.tasksTitle': 'What visitors ask most',
   'home.sectionsTitle': 'Browse by topic',
   'home.articleCount': '{count} articles',
-  'home.closing': 'Most wallet problems have a clear cause and a clear fix. When in doubt, call the bank’s official number.',
+  'home.closing':
+    'Most wallet problems have a clear cause and a clear fix. When in doubt, call the bank’s official number.',
 
   'urgent.title': 'Think your account was stolen, or see a payment you did not make?',
   'urgent.body': 'Hang up any suspicious call and stop screen sharing first, then call the ICBC hotline to report it.',
@@ -131,7 +136,8 @@ export const en = {
   'scammed.end': '.',
   'limits.lead': 'Limits published by {by} in {when}:',
   'limits.row': '{tier}: balance up to {balance}, up to {payment} per payment, up to {day} per day.',
-  'limits.note': 'These are the figures published then; they have changed since. The app shows your wallet’s tier and current limits.',
+  'limits.note':
+    'These are the figures published then; they have changed since. The app shows your wallet’s tier and current limits.',
 
   'callout.tip': 'Tip',
   'callout.warning': 'Note',
@@ -233,4 +239,3 @@ export const en = {
     'This site collects no personal data and uses no tracking or analytics. Never type a password or SMS code into any web page.',
   'footer.official': 'ICBC official customer service: ',
 } as const satisfies Record<keyof typeof zhCN, string>; // also rejects keys zh-CN lacks (excess-property check)
-

@@ -13,14 +13,22 @@ export const searchModulePath = '/search-ui.js';
 /** The instant file's path in dist/ (src/pages/search-instant.js.ts). */
 export const instantFilePath = '/search-instant.js';
 
+/** The instant file of an edition (`<html lang>`): each edition searches its own articles. */
+export const instantPathFor = (lang = 'zh-CN'): string =>
+  lang.toLowerCase().startsWith('en') ? `/en${instantFilePath}` : instantFilePath;
+
 /** The search module's URL for a deploy version. */
 export const searchModule = (version: string) => `${searchModulePath}?v=${version}`;
 
 /** The instant file's URL: the same version as the module's. */
-export const instantScript = (version: string) => `${instantFilePath}?v=${version}`;
+export const instantScript = (version: string, lang = 'zh-CN') => `${instantPathFor(lang)}?v=${version}`;
 
 /** The search page. */
 export const searchPage = '/search/';
+
+/** The search page of an edition. */
+export const searchPageOf = (lang = 'zh-CN'): string =>
+  lang.toLowerCase().startsWith('en') ? `/en${searchPage}` : searchPage;
 
 /** The search page for a query (and a section filter). */
 export function searchPageFor(query: string, section = ''): string {
@@ -48,6 +56,10 @@ export const pagefindEntry = (version: string) => `${pagefindDir}pagefind-entry.
  */
 export const pagefindWasm = `${pagefindDir}wasm.unknown.pagefind`;
 
+/** The WebAssembly of an edition's index: English has Pagefind's English stemmer. */
+export const pagefindWasmFor = (lang = 'zh-CN'): string =>
+  lang.toLowerCase().startsWith('en') ? `${pagefindDir}wasm.en.pagefind` : pagefindWasm;
+
 /** A language's metadata file, named by the hash Pagefind's entry file gives it. */
 export const pagefindMetaUrl = (hash: string) => `${pagefindDir}pagefind.${hash}.pf_meta`;
 
@@ -61,6 +73,7 @@ export const chunkUrl = (hash: string): string => `${pagefindDir}index/${hash}.p
 export const versionedFiles = (version: string): Record<string, string> => ({
   [searchModulePath.slice(1)]: searchModule(version),
   [instantFilePath.slice(1)]: instantScript(version),
+  [instantPathFor('en').slice(1)]: instantScript(version, 'en'),
   [pagefindScript('').split('?')[0]?.slice(1) ?? '']: pagefindScript(version),
   [pagefindEntry('').split('?')[0]?.slice(1) ?? '']: pagefindEntry(version),
 });
