@@ -37,7 +37,8 @@
     });
   const speech = self.speechSynthesis;
   const voices = () =>
-    speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
+    speech?.getVoices().some((v) => v.lang.slice(0, 2) == d.documentElement.lang.slice(0, 2)) &&
+    all('[data-read-aloud]', (b) => (b.hidden = false));
   // The instant file of the page's edition (its URL is on <html>, from src/search/shared/urls.ts
   // at build) downloads beside the module,
   // not after it: the search module's own import of it joins this one.
@@ -101,7 +102,8 @@
     const typing = 'value' in e.target;
     if ((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) {
       e.preventDefault();
-      open('/search/');
+      // The search page of this edition: the folder of its instant file (/ or /en/) + search/.
+      open(`${ds.instantSrc.split('search-')[0]}search/`);
     }
   });
   on('focusin', (e) => e.target.name == 'q' && ui().then((m) => m.preload()));

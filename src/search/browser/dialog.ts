@@ -4,7 +4,7 @@ import { preload } from './load';
 import { el } from './render';
 import { createView, titled } from './view';
 import { applySearchStyles } from './styles';
-import { articleUrl } from '../shared/urls';
+import { articleUrl, pageLang, searchPageOf } from '../shared/urls';
 import { texts } from './texts';
 
 function createDialog(): HTMLDialogElement {
@@ -26,7 +26,7 @@ function createDialog(): HTMLDialogElement {
   close.setAttribute('aria-label', texts.close);
   top.append(title, close);
   const form = el('form', 'flex gap-2');
-  form.action = '/search/';
+  form.action = searchPageOf(pageLang());
   form.method = 'get';
   const label = el('label', 'sr-only', texts.label);
   label.htmlFor = 'search-dialog-q';
@@ -62,7 +62,7 @@ function createDialog(): HTMLDialogElement {
   const more = el('a', 'inline-flex min-h-11 items-center', texts.more);
   more.dataset['more'] = '';
   more.hidden = true;
-  more.href = '/search/';
+  more.href = searchPageOf(pageLang());
   const hint = el('p', 'search-hint text-sm text-muted', texts.hint);
   panel.append(top, form, status, help, titled(texts.suggestTitle, listbox), results, more, hint);
   dialog.append(panel);
@@ -86,7 +86,7 @@ function wireDialog(dialog: HTMLDialogElement): void {
   );
   const update = (q: string) => {
     more.hidden = !q;
-    more.href = `/search/?q=${encodeURIComponent(q)}`;
+    more.href = `${searchPageOf(pageLang())}?q=${encodeURIComponent(q)}`;
     heading.textContent = q ? texts.suggestTitle : texts.hotTitle;
     void view.run(q);
   };

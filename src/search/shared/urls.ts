@@ -1,3 +1,5 @@
+import { articleUrl as routeOfArticle } from '../../lib/content/routes';
+
 // Every URL of search, and its version rule, once. The search module, the search page's
 // preloads, the head script (its constants are generated from here: src/lib/build/head-script.ts),
 // the service worker (src/client/sw.ts, src/integrations/service-worker.ts) and the build take
@@ -88,5 +90,12 @@ export const isVersionQuery = (search: string): boolean => /^\?(v|ts)=\w+$/.test
 export const isPagefindContentPath = (path: string): boolean =>
   /^\/pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path);
 
-/** The page of an article id, as search results link to it: the shape src/lib/content/routes.ts owns. */
-export { articleUrl } from '../../lib/content/routes';
+/** The edition of the page search runs on (`<html lang>`); Chinese outside a browser. */
+export const pageLang = (): 'zh-CN' | 'en' =>
+  globalThis.document?.documentElement.lang.startsWith('en') ? 'en' : 'zh-CN';
+
+/**
+ * The page of an article id, as search results link to it: in the edition of the page search
+ * runs on (each edition's instant file lists its own articles). The shape src/lib/content/routes.ts owns.
+ */
+export const articleUrl = (id: string): string => routeOfArticle(id, pageLang());
