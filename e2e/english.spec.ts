@@ -172,9 +172,10 @@ async function englishResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
   const status = page.locator('[data-search-page] [role="status"]');
   await expect.poll(() => status.getAttribute('data-done'), { timeout: 15_000 }).toBe(query);
+  // Suggestions carry their article id (within the edition); full-text results link their page.
   const suggested = await page
-    .locator('[data-search-page] [role="listbox"] [role="option"] a, [data-search-page] [role="option"][href]')
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    .locator('[data-search-page] [role="listbox"] [role="option"]')
+    .evaluateAll((os) => os.map((o) => `/en/${(o as HTMLElement).dataset['id'] ?? ''}/`));
   const full = await page
     .locator('[data-search-page] [data-list] > li > a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));

@@ -44,7 +44,8 @@ const required: Record<string, (n: JsonLdNode) => boolean> = {
 };
 
 test('every page in the sitemap has complete, unique metadata and valid structured data', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Both editions: about twice the pages of the Chinese site alone.
+  test.setTimeout(240_000);
   const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
   const failures: string[] = [];

@@ -7,6 +7,7 @@ import { ContentError } from '../../lib/checks/problem';
 import { sectionOf } from '../../lib/content/articles';
 import { orderedSections } from '../../data/sections';
 import { localSection } from '../../lib/i18n';
+import { english as englishLayer } from '../shared/english';
 import { urgentCues } from '../shared/intents';
 import { instantDataBudget } from '../shared/instant-file';
 import { hotQuestionProblems } from '../../schemas/hot-questions';
@@ -51,7 +52,8 @@ async function englishInstantFile(): Promise<{ code: string; gzipBytes: number; 
       section: sectionOf(a.id),
       title: a.data.title,
       description: a.data.description,
-      keywords: a.data.keywords,
+      // Each keyword also by its words' stems, as the English query layer asks (shared/english.ts).
+      keywords: a.data.keywords.map((k) => englishLayer.expand(k.toLowerCase())),
       headings: headingsOf(a.body ?? ''),
       body: a.body ?? '',
     })),

@@ -13,6 +13,8 @@ import type { SearchDictionary } from './dictionary';
 import { applySynonyms, fillers, normalize, stripFillerPhrases, terms, wordSegmenter } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, type Vocabulary } from './tokenize';
+import { english as englishLayer } from './english';
+import { pageLang } from './urls';
 
 /** What the query layer knows besides the index. */
 export interface QueryContext {
@@ -181,7 +183,9 @@ export interface Rewrite {
 export function rewrite(raw: string, ctx: QueryContext): Rewrite {
   const normal = normalize(raw, ctx.dict.t2s);
   // English phrases first (synonyms), so that "lost phone" is not read as pinyin.
-  const english = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
+  const phrases = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
+  // On an English page, the English layer drops question words and adds stems (./english.ts).
+  const english = pageLang() === 'en' ? englishLayer.prepare(phrases) : phrases;
   const latinRead = readLatin(english, ctx);
   const { text: rewritten, corrected } = correctSlips(latinRead.text, ctx);
   const mapped = applySynonyms(rewritten, ctx.dict.synonyms).replace(/\s+/g, ' ').trim();
