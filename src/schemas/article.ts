@@ -121,10 +121,17 @@ export const englishArticleSchema = z
         .int({ error: 'order must be a whole number, e.g. order: 3.' })
         .min(0, { error: 'order cannot be negative.' }),
       /** Phrasings visitors type, searchable but never shown. At least one. */
+      // A number as a keyword (keywords: [95588]) is what visitors type: read as text.
       keywords: z
-        .array(z.string({ error: 'every keyword must be text.' }).trim().min(1), {
-          error: 'keywords is missing: write a list, e.g. keywords: [payment failed, cannot pay]',
-        })
+        .array(
+          z.preprocess(
+            (v) => (typeof v === 'number' ? String(v) : v),
+            z.string({ error: 'every keyword must be text.' }).trim().min(1),
+          ),
+          {
+            error: 'keywords is missing: write a list, e.g. keywords: [payment failed, cannot pay]',
+          },
+        )
         .min(1, { error: 'keywords needs at least one phrase a visitor would type.' }),
       /** Other English articles worth reading next, as `section/slug`. */
       related: z
