@@ -177,9 +177,9 @@ export const en = {
   'diagnose.name': 'Troubleshooter',
   'diagnose.title': 'Troubleshooter: find the fix in a few steps',
   'diagnose.description':
-    'Not sure what is wrong with your wallet? Answer a few simple questions and the troubleshooter leads you to the right steps, and tells you when to call the bank first.',
+    'Not sure what is wrong with your wallet? Answer a few simple questions to reach the right steps, and learn when to call the bank first.',
   'diagnose.questionDescription':
-    'Troubleshooter: {question} Choose what you see; in a few steps you reach the matching fix and the official contacts.',
+    'Troubleshooter: {question} Choose what you see to reach the fix and the official contacts.',
   'diagnose.lead': 'You do not need to know what the problem is called. Choose what you see.',
   'diagnose.step': 'Step {step}',
   'diagnose.restart': 'Start again',
