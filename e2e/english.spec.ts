@@ -91,7 +91,8 @@ test('a reader switches from a Chinese article to its English counterpart and ba
 
 /**
  * The UI text of a page: everything but what editors write about the wallet — article bodies
- * (`.prose`) and the article summaries in lists (`[data-summary]`), where an English article may
+ * (`.prose`), their headings in the table of contents (`[data-toc]`) and the article summaries
+ * in lists (`[data-summary]`), where an English article may
  * quote a Chinese name such as 数字人民币 for the reader to recognise on screen — the hidden
  * search keywords, and elements marked with the other language (the language switch, notices
  * that are written in Chinese). Titles count (an English title has no Chinese), and so do the
@@ -101,7 +102,7 @@ async function uiText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const lang = document.documentElement.lang;
     const skip = (el: Element) =>
-      el.closest(`.prose, [data-keywords], [data-summary], [lang]:not([lang="${lang}"])`) !== null;
+      el.closest(`.prose, [data-toc], [data-keywords], [data-summary], [lang]:not([lang="${lang}"])`) !== null;
     const parts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -22,7 +22,13 @@ export function pageTitleIn(lang: Lang, ...parts: (string | undefined)[]): strin
     [first, ...rest],
     [first],
   ].map((c) => c.filter(Boolean).join(' · '));
-  return candidates.find((c) => c.length <= titleMax) ?? candidates.at(-1) ?? site;
+  // Counted as written in the page (html-validate counts ' as &#39;).
+  const written = (c: string) =>
+    c
+      .replace(/'/g, '&#39;')
+      .replace(/"/g, '&quot;')
+      .replace(/&(?!#39;|quot;)/g, '&amp;');
+  return candidates.find((c) => written(c).length <= titleMax) ?? candidates.at(-1) ?? site;
 }
 
 /** The longest `<title>` an English page gets when its own title allows (html-validate's limit). */
