@@ -146,7 +146,7 @@ test.describe('a browser that reads only English', () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    const offer = page.locator('[data-lang-offer]');
+    const offer = page.locator('[data-offer]');
     await expect(offer).toBeVisible();
     await offer.getByRole('link').click();
     await expect(page).toHaveURL(/\/en\/$/);
@@ -157,7 +157,7 @@ test.describe('a browser that reads Chinese', () => {
   test.use({ locale: 'zh-CN' });
   test('sees no English offer on the Chinese home page', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('[data-lang-offer]')).toBeHidden();
+    await expect(page.locator('[data-offer]')).toBeHidden();
   });
 });
 

@@ -3,11 +3,14 @@
 // - Applies the reader's stored switches before the first paint, so nothing flashes: the theme
 //   (dark/light; without a choice the CSS follows the system) and 长辈模式 (elder on/off).
 //   Every [data-switch] button flips one of them; the choice is remembered.
-// - Shows [data-read-aloud] buttons only where the browser can speak Chinese, and loads the
+// - Shows [data-read-aloud] buttons only where the browser can speak the page's language
+//   (<html data-voice>, ^zh or ^en), and loads the
 //   read-aloud module on their first click.
 // - Loads the search UI module and its instant file, side by side, only when the reader asks for
 //   search: a click on [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm
 //   the index). The search page opens instead when the module cannot be loaded.
+// - Offers the English edition ([data-offer] on the home page) to a browser whose languages
+//   include no Chinese; it never redirects.
 // - Puts a /search/?q= query into the page's box before any module arrives.
 // - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
 //   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
@@ -37,8 +40,7 @@
     });
   const speech = self.speechSynthesis;
   const voices = () =>
-    speech?.getVoices().some((v) => v.lang.slice(0, 2) == d.documentElement.lang.slice(0, 2)) &&
-    all('[data-read-aloud]', (b) => (b.hidden = false));
+    speech?.getVoices().some((v) => v.lang.match(ds.voice)) && all('[data-read-aloud]', (b) => (b.hidden = false));
   // The instant file of the page's edition (its URL is on <html>, from src/search/shared/urls.ts
   // at build) downloads beside the module,
   // not after it: the search module's own import of it joins this one.
@@ -71,7 +73,8 @@
     sync();
     voices();
     // A browser that reads no Chinese sees the offer of the English edition (never a redirect).
-    all('[data-lang-offer]', (e) => (e.hidden = navigator.languages.some((l) => /^zh/i.test(l))));
+    // (The list as one string, "en-US,en": any tag starting zh is a Chinese reader.)
+    all('[data-offer]', (e) => (e.hidden = /zh/i.test(navigator.languages)));
     // A search page opened with ?q= shows the query in its box at once, before the search module.
     for (const b of d.getElementsByName('q')) b.value ||= new URLSearchParams(location.search).get('q');
   });
@@ -102,8 +105,8 @@
     const typing = 'value' in e.target;
     if ((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) {
       e.preventDefault();
-      // The search page of this edition: the folder of its instant file (/ or /en/) + search/.
-      open(`${ds.instantSrc.split('search-')[0]}search/`);
+      // The search page of this edition (<html data-find>).
+      open(ds.find);
     }
   });
   on('focusin', (e) => e.target.name == 'q' && ui().then((m) => m.preload()));
