@@ -55,6 +55,8 @@ export function mountDialog(dialog: HTMLDialogElement): void {
     { suggestions: 5, results: 4, subs: false, hotWhenEmpty: true, fullTextDelay: 150 },
   );
   form.addEventListener('submit', (e) => {
+    // The close button submits too (method "dialog"): it only closes.
+    if (e.submitter?.matches(sel.close)) return;
     // Enter in the box opens the first suggestion of this very query; otherwise the search page.
     const first = listbox.querySelector<HTMLElement>('[role="option"]')?.dataset['id'];
     if (first && listbox.dataset['query'] === input.value.trim() && input.value.trim()) {
