@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slowLine } from './slow-line';
+import { slowLine } from '../scripts/lib/slow-line.ts';
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -123,7 +123,7 @@ export const zhCN = {
   'search.loading': '正在搜索…',
   'search.count': '找到 {count} 篇相关文章',
   'search.dialogTitle': '搜索帮助文章',
-  'search.close': '关闭搜索',
+  'search.close': '关闭',
   'search.more': '在搜索页查看全部结果',
   'search.hint': '↑ ↓ 选择结果，Enter 打开，Esc 关闭',
   'search.keywords': '搜索词',

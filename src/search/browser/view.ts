@@ -33,6 +33,8 @@ export interface ViewOptions {
   section?: () => string;
   /** Pause before asking the full-text engine, so that it gets one query per pause in typing, not per letter (ms). */
   fullTextDelay: number;
+  /** Suggestions only, no full text (the home page's box: its Enter opens the search page). */
+  fullText?: boolean;
 }
 
 /** What a run ended with: the number of articles shown, -1 when full text failed, null when superseded. */
@@ -151,6 +153,10 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     if (!query) {
       status.textContent = '';
       return done(0);
+    }
+    if (opts.fullText === false) {
+      status.textContent = suggested.length ? texts.count.replace('{count}', String(suggested.length)) : '';
+      return done(suggested.length);
     }
     status.textContent = suggested.length
       ? texts.suggestCount.replace('{count}', String(suggested.length))
