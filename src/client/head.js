@@ -16,7 +16,7 @@
 //   when the page is shown from the back/forward cache, and every minute, so a banner appears at
 //   its start and goes at its end with no rebuild. Same rule as src/lib/content/notices.ts.
 // - Registers the service worker when the page says where it is (production builds only).
-/* global SEARCH_MODULE, SEARCH_INSTANT */
+/* global SEARCH_MODULE, SEARCH_INSTANT, SEARCH_GIVE_UP */
 (() => {
   const d = document;
   const ds = d.documentElement.dataset;
@@ -50,8 +50,9 @@
     new Intl.Segmenter('zh', { granularity: 'word' }),
     m
   );
-  // The search page opens instead when the module fails or has not come within 6 s.
-  const open = (f, go = () => (location.href = f), t = setTimeout(go, 6e3)) =>
+  // The search page opens instead when the module fails or has not come within the time every
+  // part of search gives up after (SEARCH_GIVE_UP: giveUpMs of src/search/shared/limits.ts).
+  const open = (f, go = () => (location.href = f), t = setTimeout(go, SEARCH_GIVE_UP)) =>
     ui().then((m) => (clearTimeout(t), m.openDialog()), go);
   const tick = () =>
     all('[data-win]', (e) => {

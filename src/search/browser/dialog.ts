@@ -6,6 +6,7 @@ import { createView, titled } from './view';
 import { applySearchStyles } from './styles';
 import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
+import { queryMaxChars } from '../shared/limits';
 
 function createDialog(): HTMLDialogElement {
   applySearchStyles();
@@ -41,6 +42,7 @@ function createDialog(): HTMLDialogElement {
     autocomplete: 'off',
     enterKeyHint: 'search',
     placeholder: texts.placeholder,
+    maxLength: queryMaxChars,
   });
   const submit = el(
     'button',
