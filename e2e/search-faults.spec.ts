@@ -91,9 +91,7 @@ test('a connection that drops in the middle of an index chunk says "not working"
   expect(hits()).toBeGreaterThan(0);
 });
 
-test('a result fragment, the metadata or the WebAssembly that arrives damaged says "not working"', async ({
-  page,
-}) => {
+test('a result fragment, the metadata or the WebAssembly that arrives damaged says "not working"', async ({ page }) => {
   const files: [RegExp, Damage][] = [
     [/\/pagefind\/fragment\//, damages['an HTML page with status 200'] as Damage],
     [/\/pagefind\/pagefind\.[^/]+\.pf_meta$/, damages['garbage bytes'] as Damage],
@@ -119,9 +117,7 @@ test.describe('on a fake clock', () => {
     await expect(pageBox(page)).toBeVisible();
   }
 
-  test('a hanging instant file gives up with the index, within the same few seconds, and says so', async ({
-    page,
-  }) => {
+  test('a hanging instant file gives up with the index, within the same few seconds, and says so', async ({ page }) => {
     await page.route(/\/search-instant\.js/, () => undefined); // never answered
     await openPaused(page, '冻结');
     await page.clock.runFor(giveUpMs - 1000);
