@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { pageBox, settled, shownIds } from './search-helpers';
-import { giveUpMs, queryMaxChars } from '../src/search/shared/limits';
+import { giveUpMs, queryMaxChars } from '../src/search/shared';
 
 // Faults on the wire, injected into the real built site: a Pagefind file that arrives damaged or
 // cut off, a file that never answers, a query far too long. Search must say what is true: "not

@@ -84,14 +84,14 @@ function work(run: () => unknown): number {
   const count = () => void steps++;
   const chars = String.prototype[Symbol.iterator];
   const items = Array.prototype[Symbol.iterator];
-  const get = Map.prototype.get;
+  const get = Reflect.get(Map.prototype, 'get') as (this: Map<unknown, unknown>, key: unknown) => unknown;
   String.prototype[Symbol.iterator] = function (this: string) {
     return counted(chars.call(this), count) as StringIterator<string>;
   };
   Array.prototype[Symbol.iterator] = function (this: unknown[]) {
     return counted(items.call(this), count) as ArrayIterator<unknown>;
   };
-  Map.prototype.get = function (this: Map<unknown, unknown>, key: unknown) {
+  Map.prototype.get = function (this: Map<unknown, unknown>, key: unknown): unknown {
     steps++;
     return get.call(this, key);
   };
