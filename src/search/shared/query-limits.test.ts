@@ -6,8 +6,9 @@ import { pinyinKeys, plainSyllables, readingTable, syllableSet, type SpokenTerm 
 import { Vocabulary } from './tokenize';
 import { buildInstantData, headingsOf, type InstantArticle } from '../build/instant-data';
 
-// No paste can freeze the page: the analyser reads a query only up to the cap, and every stage
-// is linear in what it reads. Work is counted, not timed: every character a string iterator
+// No paste can freeze the page: the analyser reads a query only up to the cap, and its own work
+// is linear in what it reads (the browser's word segmenter, which it calls, is not: the cap
+// keeps what it is given short). Work is counted, not timed: every character a string iterator
 // or array yields (Array.from, spreads, for…of) and every Map lookup (the vocabulary trie, the
 // pinyin tables) during one analysis.
 
