@@ -18,6 +18,8 @@ export function searchTexts() {
     hint: t('search.hint'),
     keywords: t('search.keywords'),
     fullTextUnavailable: t('search.fullTextUnavailable'),
+    fullTextGaveUp: t('search.fullTextGaveUp'),
+    queryCut: t('search.queryCut'),
     fullTextUnavailableHelp: t('search.fullTextUnavailableHelp'),
     allArticlesLink: t('search.allArticlesLink'),
     suggestTitle: t('search.suggestTitle'),

@@ -2,6 +2,7 @@
 // the box), every keystroke updates the suggestions, the section filter narrows both lists.
 import { sel } from '../shared/hooks';
 import { createView } from './view';
+import { capQuery } from '../shared/limits';
 
 /** Wires the /search/ page. */
 export function mountPage(root: HTMLElement): void {
@@ -11,7 +12,8 @@ export function mountPage(root: HTMLElement): void {
   const allArticles = document.getElementById('all-articles');
   if (!input) return;
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? input.value;
+  // A link's query longer than the box takes is cut as the box would cut it (the view says so).
+  input.value = capQuery(params.get('q') ?? input.value).text;
   select.value = params.get('section') ?? '';
   const view = createView(
     {

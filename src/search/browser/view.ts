@@ -5,7 +5,8 @@
 // nothing the reader is about to tap moves.
 import { sel } from '../shared/hooks';
 import type { Suggestion } from '../shared/engine';
-import { instant, instantForQuery, prefetch, searchStream } from './load';
+import { giveUpAt, instant, instantForQuery, prefetch, searchStream, unavailableText } from './load';
+import { capQuery, queryMaxChars } from '../shared/limits';
 import { el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
 import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
@@ -116,7 +117,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
   });
 
   async function run(raw: string): Promise<RunOutcome> {
-    const query = raw.trim();
+    // A paste or a URL longer than the cap is searched as far as the cap, and the reader told.
+    const { text: query, cut } = capQuery(raw.trim());
+    const deadline = giveUpAt();
     const mine = ++generation;
     const stale = () => mine !== generation;
     help.replaceChildren();
@@ -125,6 +128,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     delete status.dataset['done'];
     const done = (outcome: number): number => {
       status.dataset['done'] = query;
+      if (cut) status.prepend(`${texts.queryCut.replace('{count}', String(queryMaxChars))} `);
       return outcome;
     };
     results.replaceChildren();
@@ -134,7 +138,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     if (query) void prefetch(query).catch(() => undefined);
     let suggested: Suggestion[] = [];
     try {
-      const engine = await (query ? instantForQuery() : instant());
+      const engine = await (query ? instantForQuery(deadline) : instant());
       if (stale()) return null;
       const section = opts.section?.() ?? '';
       suggested = query ? engine.suggest(query, opts.suggestions + 5).results : opts.hotWhenEmpty ? engine.hot() : [];
@@ -166,7 +170,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     const shown = new Set(suggested.map((s) => articleUrl(s.id)));
     let count = suggested.length;
     try {
-      const { hits } = await searchStream(query, opts.section?.() ?? '', opts.results + shown.size);
+      const { hits } = await searchStream(query, opts.section?.() ?? '', opts.results + shown.size, deadline);
       if (stale()) return null;
       results.dataset['query'] = query;
       let drawn = 0;
@@ -190,11 +194,11 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
         if (idle) idle.hidden = false;
       } else if (!count) help.append(renderNoResultHelp((await instant().catch(() => null))?.hot() ?? []));
       return done(count);
-    } catch {
+    } catch (error) {
       if (stale()) return null;
       // Not "no results": the index did not load or a part of it failed. The explanation goes
       // below the suggestions, so that nothing the reader may tap moves down.
-      status.textContent = texts.fullTextUnavailable;
+      status.textContent = unavailableText(error);
       results.replaceChildren(renderUnavailable());
       return done(-1);
     }

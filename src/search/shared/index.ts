@@ -3,6 +3,7 @@
 export * from './urls';
 export * from './hooks';
 export * from './instant-file';
+export * from './limits';
 export { createInstantEngine, eagerArticles, type InstantEngine, type IndexWork, type Suggestion } from './engine';
 export { analyse, rewrite, fullTextWords, type QueryAnalysis, type FullTextWords } from './query';
 export { searchWithFallback, fallbackStages, mergeRanked, type RankedResult, type MatchMode } from './fallback';

@@ -13,6 +13,7 @@ import type { SearchDictionary } from './dictionary';
 import { applySynonyms, fillers, normalize, stripFillerPhrases, terms, wordSegmenter } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, type Vocabulary } from './tokenize';
+import { capQuery, queryMaxChars } from './limits';
 
 /** What the query layer knows besides the index. */
 export interface QueryContext {
@@ -58,9 +59,8 @@ const generic = /* @__PURE__ */ new Set(genericWords);
 /** Which characters of `text` lie inside a generic word (钱包, 数字人民币). */
 function genericMask(text: string, vocab: Vocabulary): boolean[] {
   const mask = new Array<boolean>(Array.from(text).length).fill(false);
-  for (const { term, at } of vocab.find(text)) {
+  for (const { term, char: start } of vocab.find(text)) {
     if (!generic.has(term)) continue;
-    const start = Array.from(text.slice(0, at)).length;
     for (let k = start; k < start + Array.from(term).length; k++) mask[k] = true;
   }
   return mask;
@@ -142,9 +142,8 @@ function readLatin(text: string, ctx: QueryContext): { text: string; latin: Map<
 function correctSlips(text: string, ctx: QueryContext): { text: string; corrected: string[] } {
   const chars = Array.from(text);
   const known = new Array<boolean>(chars.length).fill(false);
-  for (const { term, at } of ctx.vocab.find(text)) {
+  for (const { term, char: start } of ctx.vocab.find(text)) {
     const len = Array.from(term).length;
-    const start = Array.from(text.slice(0, at)).length;
     for (let k = start; k < start + len; k++) known[k] = true;
   }
   const found = soundAlikes(text, ctx.spoken, ctx.readings, known).sort((a, b) => b.length - a.length);
@@ -197,9 +196,8 @@ function tokensOf({ rewritten, mapped, corrected, latin }: Rewrite, vocab: Vocab
   // generic one (人民 in 数字人民币) counts as generic.
   for (const source of [rewritten, mapped, rewritten.replace(/ /g, ''), mapped.replace(/ /g, '')]) {
     const mask = genericMask(source, vocab);
-    for (const { term, at } of vocab.find(source)) {
+    for (const { term, char: start } of vocab.find(source)) {
       if (isFiller(term)) continue;
-      const start = Array.from(source.slice(0, at)).length;
       const inside = mask.slice(start, start + Array.from(term).length).every(Boolean);
       add(term, inside ? 0.2 : termWeight(term));
     }
@@ -234,7 +232,7 @@ function intentOf({ normal, rewritten, mapped }: Rewrite): Pick<QueryAnalysis, '
  * only the dictionary, so the first chunks can be chosen before the instant engine exists.
  */
 export function fullTextWords(text: string, dict: SearchDictionary): FullTextWords {
-  const plain = stripFillerPhrases(normalize(text, dict.t2s));
+  const plain = stripFillerPhrases(normalize(capQuery(text).text, dict.t2s));
   const canon = new Set(Object.values(dict.synonyms));
   const mapped = terms(applySynonyms(plain, dict.synonyms), canon);
   const own = terms(plain);
@@ -242,8 +240,15 @@ export function fullTextWords(text: string, dict: SearchDictionary): FullTextWor
   return { terms: mapped, original: same ? [] : own };
 }
 
-/** Analyses one query for both engines: every stage, in order. */
-export function analyse(raw: string, ctx: QueryContext): QueryAnalysis {
+/**
+ * Analyses one query for both engines: every stage, in order. A query longer than `max` (a
+ * paste, a URL) is read only that far (src/search/shared/limits.ts). The analyser's own work
+ * is linear in what it reads (query-limits.test.ts counts it); the browser's word segmenter is
+ * not (in Node's ICU: 1 s for 10,000 characters, 5.7 s for 20,000), so the cap is what keeps
+ * a paste from freezing the page.
+ */
+export function analyse(input: string, ctx: QueryContext, max = queryMaxChars): QueryAnalysis {
+  const raw = capQuery(input, max).text;
   const r = rewrite(raw, ctx);
   return {
     tokens: tokensOf(r, ctx.vocab),
