@@ -100,6 +100,15 @@ describe('node messages name what the editor wrote', () => {
         call: '110',
       }),
     ).toEqual(['call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。']);
+    // A step before the call belongs only to an urgent outcome.
+    const first = {
+      title: '结果标题',
+      summary: '这是一个足够长的结果说明。',
+      articles: ['fixes/a'],
+      first: '先停掉手机卡再说。',
+    };
+    expect(messages(first)).toEqual(['first 只用在紧急的结果上：请同时写 urgent: true，或删掉 first。']);
+    expect(messages({ ...first, urgent: true })).toEqual([]);
   });
   it('names fields that do not belong', () => {
     expect(

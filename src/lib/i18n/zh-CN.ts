@@ -157,6 +157,8 @@ export const zhCN = {
   'diagnose.urgentTitle': '请先拨打 {number}',
   'diagnose.urgentBody':
     '先挂断可疑电话、关掉屏幕共享，再打这个电话让银行冻结或挂失。钱是照对方说的转出去的，先打 110 报警。',
+  'diagnose.urgentTitleFirst': '请马上做这两步',
+  'diagnose.urgentThenCall': '再拨打 {number}，挂失或冻结银行卡和账户。',
   'diagnose.urgentBodyPolice': '钱已经转给了对方，先报警：警方可以对骗子的账户申请紧急止付。然后再看下面的内容。',
   'diagnose.cta': '不知道是什么问题？试试自助诊断',
   'diagnose.ctaBody': '回答两三个问题，直接找到对应的解决办法。',
