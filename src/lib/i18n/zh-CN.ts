@@ -53,7 +53,7 @@ export const zhCN = {
   'home.closing': '找到原因就能恢复正常使用；做好预防，账户更安全；和银行保持联系，问题解决得更快。',
 
   'urgent.title': '怀疑账户被盗或看到陌生交易？',
-  'urgent.body': '先挂断可疑电话、关掉屏幕共享，再拨打工商银行客服热线挂失。',
+  'urgent.body': '先挂断可疑电话、关掉屏幕共享，再拨打客服热线挂失。',
   'urgent.call': '拨打\u00a0{number}',
   'urgent.sms': '任何人索要短信验证码都是诈骗，银行工作人员也不会要。',
   'urgent.scammed': '已经把钱转给了对方？先拨打',
