@@ -24,6 +24,8 @@ export function searchTexts() {
     keywords: t('search.keywords'),
     fullTextUnavailable: t('search.fullTextUnavailable'),
     fullTextUnavailableHelp: t('search.fullTextUnavailableHelp'),
+    siteUpdated: t('search.siteUpdated'),
+    reload: t('search.reload'),
     allArticlesLink: t('search.allArticlesLink'),
     suggestTitle: t('search.suggestTitle'),
     suggestCount: t('search.suggestCount'),

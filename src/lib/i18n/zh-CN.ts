@@ -130,6 +130,8 @@ export const zhCN = {
   'search.none': '没有找到与“{query}”相关的文章。',
   'search.noneHelp': '换个说法试试，或者从下面的栏目里找：',
   'search.fullTextUnavailable': '全文搜索暂时用不了，不是没有相关文章。',
+  'search.siteUpdated': '网站已更新，请刷新页面。',
+  'search.reload': '刷新页面',
   'search.fullTextUnavailableHelp': '网络慢或出了错。上面的问题可以直接点开，也可以',
   'search.allArticlesLink': '浏览全部文章',
   'search.suggestTitle': '你可能想问',

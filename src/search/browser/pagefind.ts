@@ -66,6 +66,12 @@ export async function loadPagefind(version: string, excerptLength: number): Prom
 // failed requests lets a search say "not working right now" instead of "nothing matches".
 let failures = 0;
 let counting = false;
+// Of those, the ones the server answered 404: a file named by the index this page holds is gone,
+// so the site was deployed again since the page loaded (./load.ts, siteUpdated).
+let missing = 0;
+
+/** How many of Pagefind's requests were answered 404 (counted once pagefindFailures has been called). */
+export const pagefindMissing = (): number => missing;
 
 /** How many of Pagefind's requests have failed on this page (counted from the first call on). */
 export function pagefindFailures(): number {
@@ -78,6 +84,7 @@ export function pagefindFailures(): number {
       try {
         const res = await originalFetch(input, init);
         if (ours && !res.ok) failures++;
+        if (ours && res.status === 404) missing++;
         return res;
       } catch (e) {
         if (ours) failures++;
