@@ -222,7 +222,10 @@ export async function siteUpdated(): Promise<boolean> {
   if (pagefindMissing() > 0) return true;
   const gone = async (url: string) => {
     try {
-      return (await fetch(url, { method: 'HEAD', cache: 'no-store' })).status === 404;
+      // A probe that hangs as the search did answers "not known to be gone" in 3 s.
+      return (
+        (await fetch(url, { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(3000) })).status === 404
+      );
     } catch {
       return false;
     }
