@@ -48,6 +48,25 @@ describe('paths and walks', () => {
   });
 });
 
+describe('two answers of one question that lead to one node', () => {
+  // One situation in two readers' words: legitimate, and its page is built once (the same URL
+  // twice made the build fail with PrerenderRouteConflict).
+  const t = tree({
+    start: {
+      question: '选哪一个呢？',
+      answers: [
+        { label: 'App 打不开', next: 'x' },
+        { label: 'App 闪退', next: 'x' },
+      ],
+    },
+    x: outcome(['fixes/a']),
+  });
+  it('walk to it once, under one URL', () => {
+    expect(allPaths(t)).toEqual([['start', 'x']]);
+    expect(treePages(t).map((p) => diagnoseUrl(p.path))).toEqual(['/diagnose/', '/diagnose/x/']);
+  });
+});
+
 describe('troubleshooterSchema', () => {
   it('rejects a node that mixes a question and an outcome, and too many answers', () => {
     const mixed = troubleshooterSchema.safeParse({ start: 's', nodes: { s: { ...question('a', 'b'), title: 'x' } } });
