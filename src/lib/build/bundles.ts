@@ -21,6 +21,8 @@ export function searchTexts() {
     fullTextGaveUp: t('search.fullTextGaveUp'),
     queryCut: t('search.queryCut'),
     fullTextUnavailableHelp: t('search.fullTextUnavailableHelp'),
+    siteUpdated: t('search.siteUpdated'),
+    reload: t('search.reload'),
     allArticlesLink: t('search.allArticlesLink'),
     suggestTitle: t('search.suggestTitle'),
     suggestCount: t('search.suggestCount'),

@@ -53,7 +53,7 @@ export const zhCN = {
   'home.closing': '找到原因就能恢复正常使用；做好预防，账户更安全；和银行保持联系，问题解决得更快。',
 
   'urgent.title': '怀疑账户被盗或看到陌生交易？',
-  'urgent.body': '先挂断可疑电话、关掉屏幕共享，再拨打工商银行客服热线挂失。',
+  'urgent.body': '先挂断可疑电话、关掉屏幕共享，再拨打客服热线挂失。',
   'urgent.call': '拨打\u00a0{number}',
   'urgent.sms': '任何人索要短信验证码都是诈骗，银行工作人员也不会要。',
   'urgent.scammed': '已经把钱转给了对方？先拨打',
@@ -132,6 +132,8 @@ export const zhCN = {
   'search.fullTextUnavailable': '全文搜索暂时用不了，不是没有相关文章。',
   'search.fullTextGaveUp': '全文搜索暂时用不了：等了 {seconds} 秒没有回应，不是没有相关文章。',
   'search.queryCut': '你输入的内容太长，只搜索了前 {count} 个字。',
+  'search.siteUpdated': '网站已更新，请刷新页面。',
+  'search.reload': '刷新页面',
   'search.fullTextUnavailableHelp': '网络慢或出了错。上面的问题可以直接点开，也可以',
   'search.allArticlesLink': '浏览全部文章',
   'search.suggestTitle': '你可能想问',
@@ -159,6 +161,8 @@ export const zhCN = {
   'diagnose.urgentTitle': '请先拨打 {number}',
   'diagnose.urgentBody':
     '先挂断可疑电话、关掉屏幕共享，再打这个电话让银行冻结或挂失。钱是照对方说的转出去的，先打 110 报警。',
+  'diagnose.urgentTitleFirst': '请马上做这两步',
+  'diagnose.urgentThenCall': '再拨打 {number}，挂失或冻结银行卡和账户。',
   'diagnose.urgentBodyPolice': '钱已经转给了对方，先报警：警方可以对骗子的账户申请紧急止付。然后再看下面的内容。',
   'diagnose.cta': '不知道是什么问题？试试自助诊断',
   'diagnose.ctaBody': '回答两三个问题，直接找到对应的解决办法。',

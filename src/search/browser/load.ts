@@ -10,12 +10,13 @@ import { instantFileOf, type InstantFile, type PagefindChunk } from '../shared/i
 import { wordSegmenter } from '../shared/normalize';
 import { fullTextWords, type FullTextWords } from '../shared/query';
 import { searchWithFallback, type MatchMode, type RankedResult } from '../shared/fallback';
-import { chunkUrl, instantScript } from '../shared/urls';
+import { chunkUrl, instantScript, pagefindScript } from '../shared/urls';
 import { giveUpMs } from '../shared/limits';
 import {
   chunksFor,
   loadPagefind,
   pagefindFailures,
+  pagefindMissing,
   pagefindWords,
   sameQuery,
   warm,
@@ -225,6 +226,28 @@ export async function prefetch(query: string): Promise<void> {
   const words = start(ready.analyse(query).fullText);
   const pf = await preload();
   await pf.preload(words.join(' '));
+}
+
+/**
+ * After a failed search: true when the failure is a deploy since this page loaded, not the
+ * network. A Pagefind file named by the index this page holds was answered 404, or this deploy's
+ * versioned instant file or Pagefind script is 404 now (asked past every cache). A reload then
+ * fetches the new deploy's page and search files.
+ */
+export async function siteUpdated(): Promise<boolean> {
+  if (pagefindMissing() > 0) return true;
+  const gone = async (url: string) => {
+    try {
+      // A probe that hangs as the search did answers "not known to be gone" in 3 s.
+      return (
+        (await fetch(url, { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(3000) })).status === 404
+      );
+    } catch {
+      return false;
+    }
+  };
+  const answers = await Promise.all([gone(instantUrl), gone(pagefindScript(version))]);
+  return answers.includes(true);
 }
 
 /** Runs a full-text query and waits for every hit (used by the benchmark). */

@@ -39,8 +39,9 @@ export function mountPage(root: HTMLElement): void {
     // The section filter appears with the first query, not on load (no layout shift).
     if (q) filterBox.hidden = false;
     const outcome = await view.run(q);
-    // When search is not working, the full article list below is the way forward.
-    if (outcome !== null && outcome < 0) allArticles?.scrollIntoView({ block: 'nearest' });
+    // When search is not working, the full article list below is the way forward (after a
+    // deploy, the reload button in the results is).
+    if (outcome === -1) allArticles?.scrollIntoView({ block: 'nearest' });
   };
   input.addEventListener('input', () => void run());
   input.form?.addEventListener('submit', (e) => {

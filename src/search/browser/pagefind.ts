@@ -72,6 +72,12 @@ export async function loadPagefind(version: string, excerptLength: number): Prom
 // a body cut short): Pagefind would swallow those too, or choke on them in its WebAssembly.
 let failures = 0;
 let counting = false;
+// Of those, the ones the server answered 404: a file named by the index this page holds is gone,
+// so the site was deployed again since the page loaded (./load.ts, siteUpdated).
+let missing = 0;
+
+/** How many of Pagefind's requests were answered 404 (counted once pagefindFailures has been called). */
+export const pagefindMissing = (): number => missing;
 
 /** Pagefind's mark at the start of every index file once inflated (src/search/build/pagefind.ts). */
 const mark = 'pagefind_dcd';
@@ -176,6 +182,7 @@ export function pagefindFailures(): number {
         const res = await originalFetch(input, init);
         if (!res.ok) {
           failures++;
+          if (res.status === 404) missing++;
           return res;
         }
         // Read whole here (Pagefind reads every file whole anyway): a connection that drops

@@ -120,3 +120,18 @@ export function renderUnavailable(): HTMLElement {
   p.append(a);
   return p;
 }
+
+/** The site was deployed again since this page loaded: say so and offer the reload that mends it. */
+export function renderSiteUpdated(): HTMLElement {
+  const li = el('li', 'rounded-lg border-2 border-accent p-3', `${texts.siteUpdated} `);
+  li.dataset['unavailable'] = 'updated';
+  const button = el(
+    'button',
+    'inline-flex min-h-11 items-center rounded-lg bg-accent px-4 font-bold text-accent-text',
+    texts.reload,
+  );
+  button.setAttribute('type', 'button');
+  button.addEventListener('click', () => location.reload());
+  li.append(button);
+  return li;
+}

@@ -5,9 +5,18 @@
 // nothing the reader is about to tap moves.
 import { sel } from '../shared/hooks';
 import type { Suggestion } from '../shared/engine';
-import { giveUpAt, instant, instantForQuery, prefetch, searchStream, unavailableText } from './load';
+import {
+  GaveUp,
+  giveUpAt,
+  instant,
+  instantForQuery,
+  prefetch,
+  searchStream,
+  siteUpdated,
+  unavailableText,
+} from './load';
 import { capQuery, queryMaxChars } from '../shared/limits';
-import { el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
+import { el, renderHit, renderNoResultHelp, renderOption, renderSiteUpdated, renderUnavailable } from './render';
 import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
 
@@ -38,7 +47,10 @@ export interface ViewOptions {
   fullText?: boolean;
 }
 
-/** What a run ended with: the number of articles shown, -1 when full text failed, null when superseded. */
+/**
+ * What a run ended with: the number of articles shown, -1 when full text failed, -2 when it
+ * failed because the site was deployed again since the page loaded, null when superseded.
+ */
 export type RunOutcome = number | null;
 
 /** A search view bound to its elements. */
@@ -196,6 +208,15 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
       return done(count);
     } catch (error) {
       if (stale()) return null;
+      // A page older than the deploy asks for search files that are gone: a reload mends it. (A
+      // search that gave up heard nothing at all: no probe, the reader is told at once.)
+      const updated = !(error instanceof GaveUp) && (await siteUpdated());
+      if (stale()) return null;
+      if (updated) {
+        status.textContent = texts.siteUpdated;
+        results.replaceChildren(renderSiteUpdated());
+        return done(-2);
+      }
       // Not "no results": the index did not load or a part of it failed. The explanation goes
       // below the suggestions, so that nothing the reader may tap moves down.
       status.textContent = unavailableText(error);
