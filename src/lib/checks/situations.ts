@@ -29,7 +29,7 @@ export function situationFileProblems(
     ];
   const text = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length) {
     const e = doc.errors[0];
     return [

@@ -180,7 +180,8 @@ function readLatin(text: string, ctx: QueryContext): { text: string; latin: Map<
 function correctSlips(text: string, ctx: QueryContext): { text: string; corrected: string[] } {
   const chars = Array.from(text);
   const known = new Array<boolean>(chars.length).fill(false);
-  for (const { term, at } of ctx.vocab.find(text)) {
+  // A site word, or a word that says nothing (可以 is no slip of 可疑), is not a slip.
+  for (const { term, at } of [...ctx.vocab.find(text), ...quietWords().find(text)]) {
     const len = Array.from(term).length;
     const start = Array.from(text.slice(0, at)).length;
     for (let k = start; k < start + len; k++) known[k] = true;
