@@ -7,9 +7,8 @@ import { orderedSections } from '../src/data/sections';
 import { readArticles } from '../src/lib/content/disk';
 import { sectionOf } from '../src/lib/content/articles';
 import { situationsSchema } from '../src/schemas/situations';
-import { buildInstantData, headingsOf } from '../src/search/build/instant-data';
-import { createInstantEngine, type InstantEngine } from '../src/search/shared/engine';
-import type { InstantData } from '../src/search/shared/instant-file';
+import { buildInstantData, headingsOf } from '../src/search/build';
+import { createInstantEngine, type InstantData, type InstantEngine } from '../src/search/shared';
 
 /** The instant file's data from content/, with every published article. */
 export function instantDataFromContent(dir = 'content'): InstantData {
@@ -28,8 +27,8 @@ export function instantDataFromContent(dir = 'content'): InstantData {
     articles: articles.map((a) => ({
       id: a.id,
       section: sectionOf(a.id),
-      title: String(a.data?.['title'] ?? ''),
-      description: String(a.data?.['description'] ?? ''),
+      title: typeof a.data?.['title'] === 'string' ? a.data['title'] : '',
+      description: typeof a.data?.['description'] === 'string' ? a.data['description'] : '',
       keywords: (a.data?.['keywords'] as string[] | undefined) ?? [],
       headings: headingsOf(a.body),
       body: a.body,

@@ -1,6 +1,6 @@
 // The question-focus weighting and the words that say nothing, on the engine built from content/.
 import { describe, expect, it } from 'vitest';
-import { storyWeight } from '../src/search/shared/query';
+import { storyWeight } from '../src/search/shared';
 import { engineFromContent } from './search-engine';
 
 const engine = engineFromContent();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classedQueries } from '../e2e/search-queries-v2';
 import { searchQueries } from '../e2e/search-queries';
-import { answerOf } from '../src/search/shared/honest';
+import { answerOf } from '../src/search/shared';
 import { engineFromContent, readQuerySet } from './search-engine';
 
 const engine = engineFromContent();
@@ -86,9 +86,7 @@ describe('issue 23 query sets (instant engine from content/)', () => {
 
   it('the existing recall classes stay ≥ 95 % (top 3), and in-scope queries seldom read as off-site', () => {
     const sets = [
-      ...classedQueries
-        .filter((q) => !q.gap)
-        .map((q) => ({ cls: q.class as string, query: q.query, expected: q.expected })),
+      ...classedQueries.filter((q) => !q.gap).map((q) => ({ cls: q.class, query: q.query, expected: q.expected })),
       ...searchQueries.map(([query, expected]) => ({ cls: 'v1', query, expected })),
     ];
     const offSite: string[] = [];
