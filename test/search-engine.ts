@@ -2,7 +2,7 @@
 // tests that score query sets without a build or a browser.
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { contacts } from '../src/data/contacts';
+import { contacts, type Contact } from '../src/data/contacts';
 import { orderedSections } from '../src/data/sections';
 import { readArticles } from '../src/lib/content/disk';
 import { sectionOf } from '../src/lib/content/articles';
@@ -16,13 +16,10 @@ export function instantDataFromContent(dir = 'content'): InstantData {
   const synonyms = Object.entries(parseYaml(readFileSync(`${dir}/synonyms.yaml`, 'utf8')) as Record<string, string[]>);
   const hot = parseYaml(readFileSync(`${dir}/hot-questions.yaml`, 'utf8')) as string[];
   const situations = situationsSchema.parse(parseYaml(readFileSync(`${dir}/situations.yaml`, 'utf8')));
-  const phones = new Map(
-    contacts.flatMap((c) =>
-      c.kind === 'site'
-        ? []
-        : [[c.id, c.kind === 'phone' ? { display: c.display, tel: c.tel } : { display: c.display }] as const],
-    ),
-  );
+  const phones = new Map<string, { display: string; tel?: string }>();
+  for (const c of contacts as readonly Contact[])
+    if (c.kind !== 'site')
+      phones.set(c.id, c.kind === 'phone' ? { display: c.display, tel: c.tel } : { display: c.display });
   return buildInstantData({
     articles: articles.map((a) => ({
       id: a.id,

@@ -9,8 +9,9 @@ import { orderedSections } from '../../data/sections';
 import { urgentCues } from '../shared/intents';
 import { instantDataBudget } from '../shared/instant-file';
 import { hotQuestionProblems } from '../../schemas/hot-questions';
-import { situationProblems } from '../../schemas/situations';
-import { contacts } from '../../data/contacts';
+import { situationProblems, type Situations } from '../../schemas/situations';
+import { contacts, type Contact } from '../../data/contacts';
+import type { LinePhone } from './situations';
 import { buildInstantData, headingsOf } from './instant-data';
 
 let made: Promise<{ code: string; gzipBytes: number; level: string }> | undefined;
@@ -41,17 +42,12 @@ export function instantFile(): Promise<{ code: string; gzipBytes: number; level:
       throw new ContentError(`content/hot-questions.yaml：\n- ${problems.map((p) => p.message).join('\n- ')}`);
     // The situations (content/situations.yaml): every article published, every number a contact.
     // Without the file the search still works, without its banners (a fixture site has none).
-    const phones = new Map(
-      contacts.flatMap((c) =>
-        c.kind === 'phone'
-          ? [[c.id, { display: c.display, tel: c.tel }] as const]
-          : c.kind === 'sender'
-            ? [[c.id, { display: c.display }] as const]
-            : [],
-      ),
-    );
+    const phones = new Map<string, LinePhone>();
+    for (const c of contacts as readonly Contact[])
+      if (c.kind !== 'site')
+        phones.set(c.id, c.kind === 'phone' ? { display: c.display, tel: c.tel } : { display: c.display });
     if (situationsEntry) {
-      const wrong = situationProblems(situationsEntry.data, published, drafts, new Set(phones.keys()));
+      const wrong = situationProblems(situationsEntry.data as Situations, published, drafts, new Set(phones.keys()));
       if (wrong.length)
         throw new ContentError(`content/situations.yaml：\n- ${wrong.map((p) => p.message).join('\n- ')}`);
     }
@@ -74,7 +70,7 @@ export function instantFile(): Promise<{ code: string; gzipBytes: number; level:
       sections: orderedSections,
       synonyms: synonyms.map((s) => ({ id: s.id, variants: s.data.variants })),
       hot: hotEntry.data.articles,
-      ...(situationsEntry ? { situations: { file: situationsEntry.data, phones } } : {}),
+      ...(situationsEntry ? { situations: { file: situationsEntry.data as Situations, phones } } : {}),
     });
     if (built.gzipBytes > instantDataBudget) {
       console.warn(
