@@ -149,8 +149,9 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
     readings,
     frequency: new Map(),
     situations: situationMatcher(data.situations),
-    ...siteWords(data),
   };
+  // Made on the first query that needs them, not while the engine starts.
+  Object.defineProperties(ctx, Object.getOwnPropertyDescriptors(siteWords(data)));
   const spokenOf = new Map(spoken.map((s) => [s.term, s]));
 
   // The pinyin field: full pinyin (and initials of longer terms) of the words of title and keywords.
