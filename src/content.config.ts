@@ -8,6 +8,7 @@ import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
 import { hotQuestionsSchema } from './schemas/hot-questions';
+import { situationsSchema } from './schemas/situations';
 import { articleIdFromPath } from './lib/content/ids';
 import { noticeLoader } from './lib/content/notice-loader';
 
@@ -45,6 +46,13 @@ export const collections = {
       parser: (text) => ({ hot: { articles: parseYaml(text) as unknown } }),
     }),
     schema: hotQuestionsSchema,
+  }),
+  situations: defineCollection({
+    // One entry, "all": the shared words and the situations (checked against the articles by the build).
+    loader: file(`${contentDir}/situations.yaml`, {
+      parser: (text) => ({ all: parseYaml(text) as Record<string, unknown> }),
+    }),
+    schema: situationsSchema,
   }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.

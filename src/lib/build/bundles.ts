@@ -32,6 +32,9 @@ export function searchTexts() {
     hotline: hotline.display,
     hotlineTel: hotline.tel,
     diagnose: t('diagnose.cta'),
+    offSite: t('search.offSite'),
+    offSiteHelp: t('search.offSiteHelp'),
+    maybeTitle: t('search.maybeTitle'),
   };
 }
 

@@ -145,6 +145,9 @@ export const zhCN = {
   'search.filterLabel': '只看栏目',
   'search.filterAll': '全部栏目',
   'search.noJs': '搜索需要开启 JavaScript。你也可以直接浏览下面的全部文章。',
+  'search.offSite': '没有文章讲到{words}。',
+  'search.offSiteHelp': '这个问题可以直接问工商银行客服热线',
+  'search.maybeTitle': '可能相关',
 
   'diagnose.name': '自助诊断',
   'diagnose.title': '自助诊断：几步找到解决办法',

@@ -8,6 +8,8 @@ import { mountPage } from './page';
 import { mountBox, mountDialog } from './dialog';
 
 export { instant, preload, search } from './load';
+/** The situation line's renderer (the browser test feeds it hostile text). */
+export { renderSituation } from './render';
 
 /** Settles once the instant layer has indexed every article (the benchmark times keystrokes after it). */
 export async function indexed(): Promise<void> {
