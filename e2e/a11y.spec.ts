@@ -17,7 +17,7 @@ const extra = [
 
 // The pages in chunks: each test stays short on a busy machine, and the scan grows with the site.
 const pages = [...sitemapPaths(), ...extra];
-const chunk = 12;
+const chunk = 6;
 for (const width of [360, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     for (let from = 0; from < pages.length; from += chunk) {

@@ -160,6 +160,23 @@ test.describe('长辈模式', () => {
     await expect(page.locator('main a[href="tel:110"]').first()).toBeInViewport();
   });
 
+  test('on a 360 × 740 phone the common-problems list starts on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await elderOn(page);
+    await page.goto('/');
+    const first = page.getByRole('region', { name: '大家最常遇到的问题' }).getByRole('listitem').first();
+    const box = (await first.boundingBox()) ?? { y: Infinity };
+    const bar = (await page.locator('a.elder-call').boundingBox()) ?? { y: 0 };
+    // Its first item begins on the first screen without scrolling, above the fixed call bar.
+    expect(box.y).toBeLessThan(740);
+    expect(box.y).toBeLessThan(bar.y);
+    // The urgent box above it keeps the safe order and 110; 95588 is the call bar right below.
+    const urgent = page.getByRole('region', { name: /怀疑账户被盗/ });
+    await expect(urgent).toContainText('先挂断可疑电话');
+    await expect(urgent.locator('a[href="tel:110"]')).toBeInViewport();
+    await expect(page.locator('a.elder-call[href="tel:95588"]')).toBeInViewport();
+  });
+
   test('on a fraud page the call bar offers 110 first, then 95588', async ({ page }) => {
     await elderOn(page);
     for (const path of ['/fixes/scammed-what-now/', '/prevention/safe-account-scam/', '/fixes/suspected-theft/']) {

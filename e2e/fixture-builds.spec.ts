@@ -145,3 +145,18 @@ test('a notice whose window holds the build time shows on every page; an expired
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
   expect(feed).toContain('已经结束的测试维护公告');
 });
+
+test('two answers of one question may lead to one node (one situation in two words): the site builds, both link to its page', () => {
+  const content = copyOfContent();
+  const file = join(content, 'troubleshooter.yaml');
+  const yaml = readFileSync(file, 'utf8');
+  const answer = '      - label: 打开了但一直加载、转圈\n        next: network\n';
+  expect(yaml).toContain(answer);
+  writeFileSync(file, yaml.replace(answer, `${answer}      - label: 一直转圈进不去\n        next: network\n`));
+  const { status, output, dist } = buildSite(content);
+  // It failed with Astro's PrerenderRouteConflict: the same page was listed twice.
+  expect(status, output).toBe(0);
+  const html = readFileSync(join(dist, 'diagnose', 'app', 'index.html'), 'utf8');
+  expect(html.match(/href="\/diagnose\/app\/network\/"/g)).toHaveLength(2);
+  expect(existsSync(join(dist, 'diagnose', 'app', 'network', 'index.html'))).toBe(true);
+});

@@ -103,6 +103,7 @@ test.describe('on a 360 px phone', () => {
     expect(new Set(tops).size, `control tops ${tops.join(', ')}`).toBe(1);
   });
   test('no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(30_000 + sitemapPaths().length * 1500);
     for (const path of sitemapPaths()) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slowLine } from './slow-line';
+import { slowLine } from '../scripts/lib/slow-line.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -96,4 +96,55 @@ test('on a 2 s / 250 kbit line, an article read opens offline within 10 s of the
   } finally {
     await line.stop();
   }
+});
+
+test('on a 2G line the background fill of the offline copy does not run; the pages read are still kept; on a faster line it fills', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  // Chromium's network emulation sets navigator.connection (effectiveType 2g) for the page and
+  // its service worker alike: the worker's own test of "the browser asks to save data".
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const line = (rtt: number, bytesPerSecond: number) =>
+    cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: rtt,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+  await line(1500, 40_000 / 8);
+  const copy = () =>
+    page.evaluate(async () => {
+      let n = 0;
+      for (const k of await caches.keys())
+        if (k.startsWith('offline-copy-')) n += (await (await caches.open(k)).keys()).length;
+      return n;
+    });
+  await page.goto('/', { timeout: 60_000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+  });
+  const sw = context.serviceWorkers()[0];
+  expect(
+    await sw?.evaluate(
+      () => (navigator as Navigator & { connection?: { effectiveType?: string } }).connection?.effectiveType,
+    ),
+  ).toMatch(/2g/);
+  // Every request through the worker would start the fill if it were allowed to.
+  for (const path of ['/faq/credit-record/', '/fixes/payment-failed/']) {
+    await page.goto(path, { timeout: 60_000 });
+    // The page read is kept (the worker is at work), yet nothing of the offline copy is fetched.
+    await expect.poll(() => page.evaluate((p) => caches.match(p).then(Boolean), path), { timeout: 20_000 }).toBe(true);
+    expect(await copy()).toBe(0);
+  }
+  // Off the 2G line, the next request starts the fill: the check above could have failed.
+  await line(0, -1);
+  await page.goto('/faq/');
+  await expect.poll(copy, { timeout: 30_000 }).toBeGreaterThan(0);
 });

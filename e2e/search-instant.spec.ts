@@ -123,21 +123,121 @@ test('on a very slow network a /search/?q= link shows the query and the hot ques
   });
 });
 
-test('the header search falls back to the search page when the search module cannot be loaded', async ({ page }) => {
+/** Holds the search module back on the wire until `release()` is called. */
+async function holdModule(page: Page) {
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/search-ui\.js/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
+}
+
+test('the tap opens the dialog with its box focused before the search module arrives, and what was typed meanwhile is searched when it lands', async ({
+  page,
+}) => {
+  const module = await holdModule(page);
+  await page.goto('/fixes/payment-failed/');
+  await page.getByRole('link', { name: '搜索' }).click();
+  // The module has been asked for (the focus loads it) and not delivered: the dialog is the page's.
+  await expect.poll(module.asked).toBe(true);
+  const box = dialog(page).getByRole('searchbox');
+  await expect(box).toBeVisible();
+  await expect(box).toBeFocused();
+  await page.keyboard.type('付款失败');
+  await expect(box).toHaveValue('付款失败');
+  await expect(dialog(page).getByRole('listbox')).toHaveCount(0);
+  module.release();
+  // The module reads the box as it lands: the text typed before it is searched.
+  await expect(options(page).first()).toHaveAttribute('data-id', 'fixes/payment-failed');
+  await settled(page, '付款失败', '#search-dialog');
+  await expect(dialog(page).getByRole('combobox')).toBeFocused();
+});
+
+test('Esc and the close button close the dialog and give focus back to the search link, before and after the module', async ({
+  page,
+}) => {
+  const module = await holdModule(page);
+  await page.goto('/causes/');
+  const opener = page.getByRole('link', { name: '搜索' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dialog(page).getByRole('button', { name: '关闭' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+  // With the module: the same.
+  module.release();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('冻结');
+  await expect(options(page).first()).toBeVisible();
+  await dialog(page).getByRole('button', { name: '关闭' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the home page box gives the same instant suggestions as the header dialog, and Enter still opens the search page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const box = page.locator('main').getByRole('searchbox');
+  await box.fill('验正码');
+  const home = page.locator('main [data-search-form] ~ [role="listbox"] [role="option"]');
+  await expect(home.first()).toContainText('收不到短信验证码');
+  const ids = await home.evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset['id']));
+  await expect(page.locator('main').getByRole('combobox')).toHaveAttribute('aria-expanded', 'true');
+  // The header dialog suggests the same articles for the same query.
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByRole('combobox').fill('验正码');
+  await settled(page, '验正码', '#search-dialog');
+  expect(await options(page).evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset['id']))).toEqual(ids);
+  await page.keyboard.press('Escape');
+  // Arrow and Enter open a suggestion; Enter alone opens the search page.
+  await page.locator('main').getByRole('combobox').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await page.goto('/');
+  await page.locator('main').getByRole('searchbox').fill('验正码');
+  await expect(home.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${ids[0]}/$`));
+});
+
+test('when the search module cannot be loaded, the dialog still opens and Enter opens the search page with the query', async ({
+  page,
+}) => {
   await page.route(/\/search-ui\.js/, (r) => r.abort());
   await page.goto('/fixes/payment-failed/');
   await page.getByRole('link', { name: '搜索' }).click();
-  await expect(page).toHaveURL(/\/search\/$/, { timeout: 10_000 });
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('付款失败');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E4%BB%98%E6%AC%BE%E5%A4%B1%E8%B4%A5$/);
 });
 
-test('the header search gives up on a search module that hangs, and opens the search page', async ({ page }) => {
-  await page.clock.install();
+test('when the search module hangs, the dialog works as a plain form: Enter opens the search page', async ({
+  page,
+}) => {
   // The module's request never answers.
   await page.route(/\/search-ui\.js/, () => undefined);
   await page.goto('/fixes/payment-failed/');
-  await page.getByRole('link', { name: '搜索' }).click();
-  await page.clock.runFor(5_000);
-  await expect(page).toHaveURL(/\/fixes\/payment-failed\/$/);
-  await page.clock.runFor(1_500);
-  await expect(page).toHaveURL(/\/search\/$/, { timeout: 10_000 });
+  await page.keyboard.press('/');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('冻结');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('main').getByLabel('输入你遇到的问题')).toHaveValue('冻结');
 });

@@ -168,16 +168,23 @@ test("the index chunks a query needs start before Pagefind's WebAssembly has com
     page.on('requestfinished', (r) => {
       if (new URL(r.url()).pathname === '/pagefind/wasm.unknown.pagefind') wasmDone = Date.now();
     });
-    // The WebAssembly takes a second longer: long enough to tell a chunk asked for early from one asked for after it.
+    // The WebAssembly is held until the first index chunk has been asked for (or 3 s have passed: search gives up on a file after 6 s):
+    // a chunk asked for early is then always before it, one that waits for it always after, on
+    // a machine of any speed.
+    let chunkAsked = () => {};
+    const asked = new Promise<void>((resolve) => (chunkAsked = resolve));
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/index/')) chunkAsked();
+    });
     await page.route('**/pagefind/wasm.unknown.pagefind', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 3000))]);
       await route.continue();
     });
     await page.goto('/fixes/payment-failed/');
     await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: '搜索' }).first().click();
     await page.getByRole('dialog').getByRole('combobox').fill(query);
-    await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到');
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到', { timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     const preloaded = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][href^="/pagefind/index/"]')].map(

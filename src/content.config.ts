@@ -8,6 +8,7 @@ import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
 import { hotQuestionsSchema } from './schemas/hot-questions';
+import { situationsSchema } from './schemas/situations';
 import { articleIdFromPath } from './lib/content/ids';
 import { noticeLoader } from './lib/content/notice-loader';
 
@@ -76,6 +77,13 @@ export const collections = {
       parser: (text) => ({ tree: parseYaml(text) as Record<string, unknown> }),
     }),
     schema: troubleshooterSchema,
+  }),
+  situations: defineCollection({
+    // One entry, "all": the shared words and the situations (checked against the articles by the build).
+    loader: file(`${contentDir}/situations.yaml`, {
+      parser: (text) => ({ all: parseYaml(text) as Record<string, unknown> }),
+    }),
+    schema: situationsSchema,
   }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.

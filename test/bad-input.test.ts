@@ -29,6 +29,16 @@ describe('bad input gets a Chinese message naming file, line and fix', () => {
     expect(problems(folder('b.mdx', `${head}\n请拨打 ９５５８８。\n`).dir)).toEqual([]);
   });
 
+  it('an unquoted number in keywords is named, with the quoting that fixes it', () => {
+    const { dir, file } = folder('a.mdx', `${head.replace('keywords: [测试]', 'keywords: [95588, 挂失]')}\n正文。\n`);
+    expect(problems(dir)).toEqual([
+      `${file}:5：keywords.0：keywords 里的 95588 没加引号，会被当成数字。请给它加上引号，写成 "95588"（号码前面有 0 的，照原样写在引号里）。`,
+    ]);
+    expect(
+      problems(folder('b.mdx', `${head.replace('keywords: [测试]', 'keywords: ["95588", 挂失]')}\n正文。\n`).dir),
+    ).toEqual([]);
+  });
+
   it('frontmatter with no body fails (a draft may wait)', () => {
     const { dir, file } = folder('a.mdx', `${head}\n{/* 以后再写 */}\n`);
     expect(problems(dir)).toEqual([

@@ -23,7 +23,7 @@ describe('npm run check:content', () => {
     expect(r.status).toBe(1);
     const out = r.stderr;
     const file = `${fixture}/fixes/payment-failed.mdx`;
-    expect(out).toContain('内容检查发现 13 个问题');
+    expect(out).toContain('内容检查发现 14 个问题');
     // a fix article without its opening box
     expect(out).toContain(`${file}:8：解决步骤的文章必须以“先做这一步”开头`);
     // duplicate slug
@@ -48,6 +48,7 @@ describe('npm run check:content', () => {
     expect(out).toContain(`${fixture}/troubleshooter.yaml：缺少自助诊断的问答树`);
     expect(out).toContain(`${fixture}/terms.yml：缺少用词表`);
     expect(out).toContain(`${fixture}/hot-questions.yaml：缺少热门问题表`);
+    expect(out).toContain(`${fixture}/situations.yaml：缺少读者处境表`);
     // verified ones pass
     expect(out).not.toContain('“95588”');
     expect(out).not.toContain('www.icbc.com.cn”');

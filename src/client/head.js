@@ -6,9 +6,11 @@
 // - Shows [data-read-aloud] buttons only where the browser can speak the page's language
 //   (<html data-voice>, ^zh or ^en), and loads the
 //   read-aloud module on their first click.
-// - Loads the search UI module and its instant file, side by side, only when the reader asks for
-//   search: a click on [data-search-open], Ctrl/⌘+K or "/", or focus in a search box (to warm
-//   the index). The search page opens instead when the module cannot be loaded.
+// - Opens the header search dialog (in the page: src/components/search/SearchDialog.astro) at
+//   once on a click on [data-search-open], Ctrl/⌘+K or "/": showModal() focuses its box (the
+//   dialog's first focusable element) before any module arrives. Focus in a search box (name="q": the dialog's, the
+//   home page's) loads the search UI module and its instant file, side by side; the module reads
+//   whatever was typed meanwhile. Without the module, Enter submits the box to the search page.
 // - Offers the English edition ([data-offer] on the home page) to a browser whose languages
 //   include no Chinese; it never redirects.
 // - Puts a /search/?q= query into the page's box before any module arrives.
@@ -47,14 +49,16 @@
   // Once both are on their way, the main thread would idle: it makes the browser's Chinese word
   // segmenter, whose first creation loads a dictionary (~0.1 s on a slow phone); the search
   // module's own segmenter then costs nothing.
-  const ui = (m = import(ds.searchSrc)) => (
+  // (A module that fails leaves the page as it is: the box then submits to the search page.)
+  // The instant file is this edition's (<html data-instant-src>).
+  const ui = () => (
+    import(ds.searchSrc),
     import(ds.instantSrc).catch(() => {}),
-    new Intl.Segmenter('zh', { granularity: 'word' }),
-    m
+    new Intl.Segmenter('zh', { granularity: 'word' })
   );
-  // The search page opens instead when the module fails or has not come within 6 s.
-  const open = (f, go = () => (location.href = f), t = setTimeout(go, 6e3)) =>
-    ui().then((m) => (clearTimeout(t), m.openDialog()), go);
+  // showModal() focuses the dialog's first focusable element, its box; the focus loads the module
+  // (focusin). On a dialog already open, showModal() does nothing.
+  const open = () => d.getElementById('search-dialog').showModal();
   const tick = () =>
     all('[data-win]', (e) => {
       // How many of its two times have passed: 0 upcoming, 1 current, 2 past.
@@ -86,8 +90,9 @@
     const r = t.closest?.('[data-read-aloud]');
     if (r) import(r.dataset.src).then((m) => m.toggle(r));
     if (o) {
+      // Without the dialog (open throws), the link opens the search page.
+      open();
       e.preventDefault();
-      open(o.href);
     }
     if (b) {
       const k = b.dataset.switch;
@@ -105,10 +110,10 @@
     const typing = 'value' in e.target;
     if ((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) {
       e.preventDefault();
-      // The search page of this edition (<html data-find>).
-      open(ds.find);
+      open();
     }
   });
-  on('focusin', (e) => e.target.name == 'q' && ui().then((m) => m.preload()));
+  // The module starts Pagefind and the instant engine, and wires every box, as it runs.
+  on('focusin', (e) => e.target.name == 'q' && ui());
   if (ds.sw) addEventListener('load', () => navigator.serviceWorker?.register(ds.sw));
 })();

@@ -51,9 +51,21 @@ export const articleSchema = z.strictObject(
       .min(0, { error: 'order（排序）不能是负数。' }),
     /** Phrasings readers type, searchable but never shown. At least one. */
     keywords: z
-      .array(z.string({ error: 'keywords 里的每一项都必须是文字。' }).trim().min(1), {
-        error: '缺少 keywords（搜索词）。请写成列表，例如 keywords: [付不了款, 支付失败]',
-      })
+      .array(
+        z
+          .string({
+            // YAML reads an unquoted 95588 as a number (and 0095588 as 95588): say to quote it.
+            error: (iss) =>
+              typeof iss.input === 'number'
+                ? `keywords 里的 ${iss.input} 没加引号，会被当成数字。请给它加上引号，写成 "${iss.input}"（号码前面有 0 的，照原样写在引号里）。`
+                : 'keywords 里的每一项都必须是文字。',
+          })
+          .trim()
+          .min(1),
+        {
+          error: '缺少 keywords（搜索词）。请写成列表，例如 keywords: [付不了款, 支付失败]',
+        },
+      )
       .min(1, { error: 'keywords（搜索词）至少写一个读者会输入的说法。' }),
     /** Other articles worth reading next, as `section/slug`. */
     related: z.array(articleRef, { error: 'related 必须是列表，例如 related: [fixes/payment-failed]' }).default([]),

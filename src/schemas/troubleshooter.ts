@@ -60,11 +60,21 @@ export const outcomeSchema = z.object({
       error: 'call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。',
     })
     .default('icbc-hotline'),
+  /**
+   * Optional: what the reader does before that call, when it is not a number the site prints
+   * (a lost phone: stop the SIM through the carrier's own line). The urgent box shows it as step 1.
+   */
+  first: z
+    .string({ error: 'first 要写成一句话：打电话之前先做的那一步。' })
+    .trim()
+    .min(6, { error: 'first 至少 6 个字，请写清先做什么。' })
+    .max(80, { error: 'first 最多 80 个字。' })
+    .optional(),
 });
 
 const mixed = (iss: { code?: string; keys?: string[] }) =>
   iss.code === 'unrecognized_keys'
-    ? `不认识或不该出现的字段：${(iss.keys ?? []).join('、')}。问题节点只写 question、hint、answers；结果节点只写 title、summary、articles、urgent、call，两种不能混写。`
+    ? `不认识或不该出现的字段：${(iss.keys ?? []).join('、')}。问题节点只写 question、hint、answers；结果节点只写 title、summary、articles、urgent、call、first，两种不能混写。`
     : undefined;
 const strictQuestion = z.strictObject(questionSchema.shape, { error: mixed });
 const strictOutcome = z.strictObject(outcomeSchema.shape, { error: mixed });
@@ -97,6 +107,13 @@ export const troubleshooterSchema = z
   .superRefine((tree, ctx) => {
     // Only the first question may be longer: it lists the urgent cases before the others.
     for (const [id, node] of Object.entries(tree.nodes)) {
+      if (!('answers' in node) && node.first !== undefined && !node.urgent) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', id, 'first'],
+          message: 'first 只用在紧急的结果上：请同时写 urgent: true，或删掉 first。',
+        });
+      }
       if (id !== tree.start && 'answers' in node && node.answers.length > maxAnswers.other) {
         ctx.addIssue({
           code: 'custom',

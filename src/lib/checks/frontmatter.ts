@@ -45,8 +45,16 @@ export function frontmatterProblems(articles: readonly RawArticle[]): { problems
     }
     const parsed = articleSchema.safeParse(a.data);
     if (!parsed.success) {
+      // The line of the field (a top-level key), when it is written: +2, the opening --- is line 1.
+      const lines = a.frontmatter?.split('\n') ?? [];
       for (const issue of parsed.error.issues) {
-        problems.push({ file: a.filePath, message: `${issue.path.join('.') || 'frontmatter'}：${issue.message}` });
+        const field = String(issue.path[0] ?? '');
+        const at = field ? lines.findIndex((l) => l.startsWith(`${field}:`)) : -1;
+        problems.push({
+          file: a.filePath,
+          ...(at >= 0 ? { line: at + 2 } : {}),
+          message: `${issue.path.join('.') || 'frontmatter'}：${issue.message}`,
+        });
       }
     } else {
       valid.push({ id: a.id, filePath: a.filePath, data: parsed.data });

@@ -12,6 +12,7 @@ import { noticeProblems, synonymProblems, troubleshooterFileProblems } from './d
 import { articleFactProblems } from './facts';
 import { frontmatterProblems } from './frontmatter';
 import { hotQuestionFileProblems } from './hot-questions';
+import { situationFileProblems } from './situations';
 import { imageProblems } from './images';
 import { linkProblems } from './links';
 import { codeProblems } from './mdx-safety';
@@ -58,11 +59,12 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   return sortProblems(problems);
 }
 
-/** Every problem in the data files besides articles: synonyms, hot questions, the troubleshooter, notices, contacts. */
+/** Every problem in the data files besides articles: synonyms, hot questions, situations, the troubleshooter, notices, contacts. */
 export function checkDataFiles(dir: string, articles: readonly RawArticle[]): Problem[] {
   return sortProblems([
     ...synonymProblems(dir),
     ...hotQuestionFileProblems(dir, articles),
+    ...situationFileProblems(dir, articles),
     ...troubleshooterFileProblems(dir, articles),
     ...noticeProblems(dir),
     ...contactFormProblems(),

@@ -48,6 +48,25 @@ describe('paths and walks', () => {
   });
 });
 
+describe('two answers of one question that lead to one node', () => {
+  // One situation in two readers' words: legitimate, and its page is built once (the same URL
+  // twice made the build fail with PrerenderRouteConflict).
+  const t = tree({
+    start: {
+      question: '选哪一个呢？',
+      answers: [
+        { label: 'App 打不开', next: 'x' },
+        { label: 'App 闪退', next: 'x' },
+      ],
+    },
+    x: outcome(['fixes/a']),
+  });
+  it('walk to it once, under one URL', () => {
+    expect(allPaths(t)).toEqual([['start', 'x']]);
+    expect(treePages(t).map((p) => diagnoseUrl(p.path))).toEqual(['/diagnose/', '/diagnose/x/']);
+  });
+});
+
 describe('troubleshooterSchema', () => {
   it('rejects a node that mixes a question and an outcome, and too many answers', () => {
     const mixed = troubleshooterSchema.safeParse({ start: 's', nodes: { s: { ...question('a', 'b'), title: 'x' } } });
@@ -100,6 +119,15 @@ describe('node messages name what the editor wrote', () => {
         call: '110',
       }),
     ).toEqual(['call 只能写 icbc-hotline（先打 95588）或 police-110（被骗了，先打 110）。']);
+    // A step before the call belongs only to an urgent outcome.
+    const first = {
+      title: '结果标题',
+      summary: '这是一个足够长的结果说明。',
+      articles: ['fixes/a'],
+      first: '先停掉手机卡再说。',
+    };
+    expect(messages(first)).toEqual(['first 只用在紧急的结果上：请同时写 urgent: true，或删掉 first。']);
+    expect(messages({ ...first, urgent: true })).toEqual([]);
   });
   it('names fields that do not belong', () => {
     expect(

@@ -11,6 +11,14 @@ export function isOutcome(node: TroubleNode): node is OutcomeNode {
   return 'articles' in node;
 }
 
+/**
+ * The nodes a question leads to, each once: two answers may name one node (one situation in two
+ * readers' words); they share its page, so it is built once.
+ */
+export function nextNodes(node: QuestionNode): string[] {
+  return [...new Set(node.answers.map((a) => a.next))];
+}
+
 /** Every path from the start to an outcome, as node ids (for tests and the sitemap). */
 export function allPaths(tree: Troubleshooter): string[][] {
   const out: string[][] = [];
@@ -18,7 +26,7 @@ export function allPaths(tree: Troubleshooter): string[][] {
     const node = tree.nodes[id];
     if (!node || path.includes(id)) return;
     if (isOutcome(node)) out.push([...path, id]);
-    else for (const a of node.answers) walk(a.next, [...path, id]);
+    else for (const next of nextNodes(node)) walk(next, [...path, id]);
   };
   walk(tree.start, []);
   return out;
@@ -45,7 +53,7 @@ export function treePages(tree: Troubleshooter): TreePage[] {
     if (!node || path.indexOf(id) !== path.length - 1) continue;
     pages.push({ path, primary: !seen.has(id) });
     seen.add(id);
-    if (isQuestion(node)) for (const a of node.answers) queue.push([...path, a.next]);
+    if (isQuestion(node)) for (const next of nextNodes(node)) queue.push([...path, next]);
   }
   return pages;
 }

@@ -162,6 +162,14 @@ export const en = {
   'search.none': 'No article matches “{query}”.',
   'search.noneHelp': 'Try other words, or look in the sections below:',
   'search.fullTextUnavailable': 'Full-text search is not available right now; that does not mean there is no article.',
+  'search.fullTextGaveUp':
+    'Full-text search is not working right now: no answer in {seconds} seconds. This does not mean there are no articles.',
+  'search.queryCut': 'Your text was too long; only the first {count} characters were searched.',
+  'search.siteUpdated': 'The site has been updated. Please reload the page.',
+  'search.reload': 'Reload page',
+  'search.offSite': 'No article on this site covers {words}.',
+  'search.offSiteHelp': 'You can ask ICBC customer service directly:',
+  'search.maybeTitle': 'Possibly related',
   'search.fullTextUnavailableHelp': 'The network is slow or something failed. Open a question above, or',
   'search.allArticlesLink': 'browse all articles',
   'search.suggestTitle': 'You may be asking',
@@ -192,6 +200,8 @@ export const en = {
   'diagnose.urgentBodyPolice':
     'The money has gone to someone else: call the police first; they can ask for an emergency stop on the scammer’s account. Then read on.',
   'diagnose.cta': 'Not sure what is wrong? Try the troubleshooter',
+  'diagnose.urgentTitleFirst': 'Do these two things now',
+  'diagnose.urgentThenCall': 'Then call {number} to report the loss or freeze your cards and account.',
   'diagnose.ctaBody': 'Answer two or three questions and go straight to the fix.',
   'diagnose.answers': 'Choose one',
 

@@ -1,54 +1,34 @@
-// The header search dialog, built on first use so that pages carry none of its markup.
+// The header search dialog and the home page's box, wired when the search module arrives. Their
+// markup is the page's (src/components/search/SearchDialog.astro, SearchForm.astro): the head
+// script opens the dialog at the tap and focuses its box before this module exists, so the
+// reader may already have typed; what is in the box is searched as soon as the view is wired.
 import { sel } from '../shared/hooks';
-import { preload } from './load';
 import { el } from './render';
 import { createView, titled } from './view';
 import { applySearchStyles } from './styles';
-import { articleUrl, pageLang, searchPageOf } from '../shared/urls';
+import { articleUrl, pageLang, searchPageFor } from '../shared/urls';
 import { texts } from './texts';
 
-function createDialog(): HTMLDialogElement {
+/** Searches the box's text when the reader is in it and it is not what was searched last. */
+function follow(input: HTMLInputElement, update: (q: string) => void): void {
+  let last: string | undefined;
+  const sync = () => {
+    if (input.value !== last) update((last = input.value));
+  };
+  // Suggestions follow every keystroke (the view waits a little before asking Pagefind).
+  input.addEventListener('input', sync);
+  // The dialog opened again (or the box focused) with other text than the last search's.
+  input.addEventListener('focus', sync);
+  // The focus that loaded this module has come and gone: what was typed meanwhile is searched now.
+  if (document.activeElement === input) sync();
+}
+
+/** Wires the header dialog: the suggestions, results and "more" link go under its form. */
+export function mountDialog(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('input[name="q"]');
+  const form = input?.form;
+  if (!input || !form) return;
   applySearchStyles();
-  const dialog = el('dialog', '');
-  dialog.id = 'search-dialog';
-  dialog.setAttribute('aria-labelledby', 'search-dialog-title');
-  const panel = el('div', 'flex flex-col gap-3 p-4');
-  const top = el('div', 'flex items-center justify-between gap-2');
-  const title = el('p', 'text-lg font-bold', texts.dialogTitle);
-  title.id = 'search-dialog-title';
-  const close = el(
-    'button',
-    'inline-flex size-11 items-center justify-center rounded-lg border border-border text-2xl',
-    '×',
-  );
-  close.type = 'button';
-  close.dataset['close'] = '';
-  close.setAttribute('aria-label', texts.close);
-  top.append(title, close);
-  const form = el('form', 'flex gap-2');
-  form.action = searchPageOf(pageLang());
-  form.method = 'get';
-  const label = el('label', 'sr-only', texts.label);
-  label.htmlFor = 'search-dialog-q';
-  const input = el(
-    'input',
-    'min-h-12 min-w-0 flex-1 rounded-lg border-2 border-border bg-bg px-3 text-lg text-text placeholder:text-muted',
-  );
-  Object.assign(input, {
-    id: 'search-dialog-q',
-    name: 'q',
-    type: 'search',
-    autocomplete: 'off',
-    enterKeyHint: 'search',
-    placeholder: texts.placeholder,
-  });
-  const submit = el(
-    'button',
-    'min-h-12 shrink-0 rounded-lg bg-accent px-4 text-lg font-bold text-accent-text',
-    texts.button,
-  );
-  submit.type = 'submit';
-  form.append(label, input, submit);
   const status = el('p', 'font-bold');
   status.dataset['status'] = '';
   status.setAttribute('role', 'status');
@@ -62,37 +42,21 @@ function createDialog(): HTMLDialogElement {
   const more = el('a', 'inline-flex min-h-11 items-center', texts.more);
   more.dataset['more'] = '';
   more.hidden = true;
-  more.href = searchPageOf(pageLang());
+  more.href = searchPageFor('', '', pageLang());
   const hint = el('p', 'search-hint text-sm text-muted', texts.hint);
-  panel.append(top, form, status, help, titled(texts.suggestTitle, listbox), results, more, hint);
-  dialog.append(panel);
-  return dialog;
-}
-
-function wireDialog(dialog: HTMLDialogElement): void {
-  const input = dialog.querySelector('input') as HTMLInputElement;
-  const listbox = dialog.querySelector(sel.suggestions) as HTMLElement;
-  const more = dialog.querySelector(sel.more) as HTMLAnchorElement;
+  const block = titled(texts.suggestTitle, listbox);
   const heading = listbox.previousElementSibling as HTMLElement;
+  // Spaced here, not in the page's markup (every page carries the dialog's bytes).
+  const panel = el('div', 'mt-3 space-y-3');
+  panel.append(status, help, block, results, more, hint);
+  form.after(panel);
   const view = createView(
-    {
-      input,
-      listbox,
-      results: dialog.querySelector(sel.list) as HTMLElement,
-      status: dialog.querySelector(sel.status) as HTMLElement,
-      help: dialog.querySelector(sel.help) as HTMLElement,
-    },
+    { input, listbox, results, status, help },
     { suggestions: 5, results: 4, subs: false, hotWhenEmpty: true, fullTextDelay: 150 },
   );
-  const update = (q: string) => {
-    more.hidden = !q;
-    more.href = `${searchPageOf(pageLang())}?q=${encodeURIComponent(q)}`;
-    heading.textContent = q ? texts.suggestTitle : texts.hotTitle;
-    void view.run(q);
-  };
-  // Suggestions follow every keystroke (the view waits a little before asking Pagefind).
-  input.addEventListener('input', () => update(input.value));
-  dialog.querySelector('form')?.addEventListener('submit', (e) => {
+  form.addEventListener('submit', (e) => {
+    // The close button submits too (method "dialog"): it only closes.
+    if (e.submitter?.matches(sel.close)) return;
     // Enter in the box opens the first suggestion of this very query; otherwise the search page.
     const first = listbox.querySelector<HTMLElement>('[role="option"]')?.dataset['id'];
     if (first && listbox.dataset['query'] === input.value.trim() && input.value.trim()) {
@@ -100,7 +64,6 @@ function wireDialog(dialog: HTMLDialogElement): void {
       location.href = articleUrl(first);
     }
   });
-  dialog.querySelector(sel.close)?.addEventListener('click', () => dialog.close());
   // Esc closes at once, even when a search box would first clear its text.
   dialog.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
@@ -112,26 +75,34 @@ function wireDialog(dialog: HTMLDialogElement): void {
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();
   });
-  update('');
+  follow(input, (raw) => {
+    const q = raw.trim();
+    more.hidden = !q;
+    more.href = searchPageFor(q, '', pageLang());
+    heading.textContent = q ? texts.suggestTitle : texts.hotTitle;
+    void view.run(q);
+  });
 }
 
-/** Opens the search dialog (built on first use). */
-export function openDialog(): void {
-  let dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  if (dialog?.open) {
-    dialog.querySelector('input')?.focus();
-    return;
-  }
-  if (!dialog) {
-    dialog = createDialog();
-    document.body.append(dialog);
-    wireDialog(dialog);
-  }
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  dialog.addEventListener('close', () => opener?.focus(), { once: true });
-  dialog.showModal();
-  const input = dialog.querySelector('input');
-  input?.focus();
-  input?.select();
-  void preload().catch(() => undefined);
+/**
+ * Wires a search form's box (the home page's) to the same instant suggestions as the dialog,
+ * listed under the form; Enter or the button still opens the search page with full results.
+ */
+export function mountBox(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!input) return;
+  const status = el('p', 'sr-only');
+  status.dataset['status'] = '';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const listbox = el('ul', 'mt-2 space-y-2');
+  listbox.dataset['suggestions'] = '';
+  listbox.hidden = true;
+  const help = el('div', '');
+  form.after(status, listbox);
+  const view = createView(
+    { input, listbox, results: el('ul', ''), status, help },
+    { suggestions: 5, results: 0, subs: false, hotWhenEmpty: false, fullTextDelay: 0, fullText: false },
+  );
+  follow(input, (q) => void view.run(q));
 }

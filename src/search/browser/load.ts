@@ -1,19 +1,22 @@
 // The two engines behind the search UI, loaded. The instant layer: one small file, requested as
 // soon as this module runs (the search page preloads it with the module), answering every
-// keystroke. Pagefind: full text, a chain of requests, joined when ready (./pagefind.ts). Each
-// load has a time limit, so a request that hangs ends in the "not working right now" message
-// instead of an endless wait.
+// keystroke. Pagefind: full text, a chain of requests, joined when ready (./pagefind.ts). A
+// reader's search waits for everything (the instant file, Pagefind's files, its query, each
+// result) until one deadline, `giveUpMs` after it began (src/search/shared/limits.ts): a request
+// that hangs ends in the "not working right now" message, and no wait adds to another.
 import { excerpt, withoutKeywords, type Segment } from '../shared/excerpt';
 import { createInstantEngine, eagerArticles, type InstantEngine } from '../shared/engine';
 import { instantFileOf, type InstantFile, type PagefindChunk } from '../shared/instant-file';
 import { wordSegmenter } from '../shared/normalize';
 import { fullTextWords, type FullTextWords } from '../shared/query';
 import { searchWithFallback, type MatchMode, type RankedResult } from '../shared/fallback';
-import { chunkUrl, instantScript } from '../shared/urls';
+import { chunkUrl, instantScript, pagefindScript } from '../shared/urls';
+import { giveUpMs } from '../shared/limits';
 import {
   chunksFor,
   loadPagefind,
   pagefindFailures,
+  pagefindMissing,
   pagefindWords,
   sameQuery,
   warm,
@@ -35,16 +38,26 @@ export interface Hit {
   subs: PagefindSub[];
 }
 
-/** How long a load or a query may take before search counts as not working (ms). */
-export const limits = { instant: 8000, pagefind: 8000, query: 6000 };
+/** When a wait that starts now gives up (a Date.now() time). */
+export const giveUpAt = (): number => Date.now() + giveUpMs;
 
-/** Rejects when `p` has not settled after `ms`. */
-export function within<T>(p: Promise<T>, ms: number): Promise<T> {
+/** A wait that reached its deadline: the status line says search gave up, and after how long. */
+export class GaveUp extends Error {}
+
+/** Rejects with GaveUp when `p` has not settled by `deadline` (a Date.now() time). */
+export function within<T>(p: Promise<T>, deadline: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+    const ms = Math.max(0, deadline - Date.now());
+    const timer = setTimeout(() => reject(new GaveUp(`no answer within ${giveUpMs} ms`)), ms);
     p.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
+
+/** The status line when full text failed: gave up waiting, or a file failed or arrived damaged. */
+export const unavailableText = (error: unknown): string =>
+  error instanceof GaveUp
+    ? texts.fullTextGaveUp.replace('{seconds}', String(giveUpMs / 1000))
+    : texts.fullTextUnavailable;
 
 // This deploy's version (the ?v= of this module's URL) goes on every search file that is not
 // named by its content (src/search/shared/urls.ts). The head script imports the instant file
@@ -86,7 +99,7 @@ export function instant(): Promise<Instant> {
       await instant.schedule.grow(eagerArticles);
       return instant;
     })(),
-    limits.instant,
+    giveUpAt(),
   );
   instantEngine.catch(() => (instantEngine = undefined));
   return instantEngine;
@@ -94,11 +107,12 @@ export function instant(): Promise<Instant> {
 
 /**
  * The instant engine for a reader's query: as soon as the file has come, with its first articles
- * indexed at once if they are still being indexed in slices (the reader waits; Pagefind's start can).
+ * indexed at once if they are still being indexed in slices (the reader waits; Pagefind's start
+ * can). Gives up at the reader's deadline.
  */
-export async function instantForQuery(): Promise<Instant> {
+export async function instantForQuery(deadline = giveUpAt()): Promise<Instant> {
   const whole = instant();
-  const engine = await Promise.race([whole, instantMade ?? whole]);
+  const engine = await within(Promise.race([whole, instantMade ?? whole]), deadline);
   engine.schedule.hurry();
   return engine;
 }
@@ -115,7 +129,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once; a failure or a hang (past the time limit) can be retried. */
 export function preload(): Promise<Pagefind> {
   pagefindFailures();
-  pagefind ??= within(loadPagefind(version, 30), limits.pagefind);
+  pagefind ??= within(loadPagefind(version, 30), giveUpAt());
   pagefind.catch(() => (pagefind = undefined));
   void instant().catch(() => undefined);
   return pagefind;
@@ -150,20 +164,23 @@ function toHit(d: PagefindData, words: string[]): Hit {
 /**
  * Full-text search through the query analyser and Pagefind: the reader's query is searched as
  * the analyser rewrote it (pinyin read, slips corrected). Each hit's data loads on its own.
+ * Everything, results included, comes by `deadline` (the reader's, from when they asked) or
+ * rejects with GaveUp.
  */
 export async function searchStream(
   query: string,
   section = '',
   limit = 10,
+  deadline = giveUpAt(),
 ): Promise<{ hits: Promise<Hit>[]; mode: MatchMode }> {
-  const [pf, engine] = await Promise.all([preload(), instant()]);
+  const [pf, engine] = await within(Promise.all([preload(), instant()]), deadline);
   const seen = new Map<string, PagefindHit>();
   const failures = pagefindFailures();
   const failed = () => {
     if (pagefindFailures() > failures) throw new Error('a Pagefind file failed to load');
   };
   const run = async (q: string): Promise<RankedResult[]> => {
-    const r = await within(pf.search(q, section ? { filters: { section } } : {}), limits.query);
+    const r = await within(pf.search(q, section ? { filters: { section } } : {}), deadline);
     failed();
     for (const hit of r.results) seen.set(hit.id, hit);
     return r.results.map((h) => ({ id: h.id, score: h.score }));
@@ -177,7 +194,7 @@ export async function searchStream(
     const hit = seen.get(r.id);
     return hit
       ? [
-          within(hit.data(), limits.query).then((d) => {
+          within(hit.data(), deadline).then((d) => {
             failed();
             return toHit(d, words);
           }),
@@ -210,6 +227,28 @@ export async function prefetch(query: string): Promise<void> {
   const words = start(ready.analyse(query).fullText);
   const pf = await preload();
   await pf.preload(words.join(' '));
+}
+
+/**
+ * After a failed search: true when the failure is a deploy since this page loaded, not the
+ * network. A Pagefind file named by the index this page holds was answered 404, or this deploy's
+ * versioned instant file or Pagefind script is 404 now (asked past every cache). A reload then
+ * fetches the new deploy's page and search files.
+ */
+export async function siteUpdated(): Promise<boolean> {
+  if (pagefindMissing() > 0) return true;
+  const gone = async (url: string) => {
+    try {
+      // A probe that hangs as the search did answers "not known to be gone" in 3 s.
+      return (
+        (await fetch(url, { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(3000) })).status === 404
+      );
+    } catch {
+      return false;
+    }
+  };
+  const answers = await Promise.all([gone(instantUrl), gone(pagefindScript(version))]);
+  return answers.includes(true);
 }
 
 /** Runs a full-text query and waits for every hit (used by the benchmark). */

@@ -2,6 +2,7 @@
 // the box), every keystroke updates the suggestions, the section filter narrows both lists.
 import { sel } from '../shared/hooks';
 import { createView } from './view';
+import { capQuery } from '../shared/limits';
 
 /** Wires the /search/ page. */
 export function mountPage(root: HTMLElement): void {
@@ -11,7 +12,8 @@ export function mountPage(root: HTMLElement): void {
   const allArticles = document.getElementById('all-articles');
   if (!input) return;
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? input.value;
+  // A link's query longer than the box takes is cut as the box would cut it (the view says so).
+  input.value = capQuery(params.get('q') ?? input.value).text;
   select.value = params.get('section') ?? '';
   const view = createView(
     {
@@ -37,8 +39,9 @@ export function mountPage(root: HTMLElement): void {
     // The section filter appears with the first query, not on load (no layout shift).
     if (q) filterBox.hidden = false;
     const outcome = await view.run(q);
-    // When search is not working, the full article list below is the way forward.
-    if (outcome !== null && outcome < 0) allArticles?.scrollIntoView({ block: 'nearest' });
+    // When search is not working, the full article list below is the way forward (after a
+    // deploy, the reload button in the results is).
+    if (outcome === -1) allArticles?.scrollIntoView({ block: 'nearest' });
   };
   input.addEventListener('input', () => void run());
   input.form?.addEventListener('submit', (e) => {

@@ -56,16 +56,118 @@ export async function loadPagefind(version: string, excerptLength: number): Prom
   // both start now, beside the script, and its own requests take them from the preloads.
   warm(pagefindEntry(version));
   warm(pagefindWasmFor(document.documentElement.lang));
+  const failed = pagefindFailures();
   const pf = (await import(/* @vite-ignore */ pagefindScript(version))) as Pagefind;
   await pf.options({ excerptLength, noWorker: true, metaCacheTag: version });
   await pf.init();
+  // Pagefind starts without its metadata when that file fails, and then finds nothing.
+  if (pagefindFailures() > failed) throw new Error('a file Pagefind starts with failed to load');
   return pf;
 }
 
 // Pagefind swallows a failed index chunk or fragment and answers "no results". Counting its
-// failed requests lets a search say "not working right now" instead of "nothing matches".
+// failed requests lets a search say "not working right now" instead of "nothing matches". A
+// request fails when fetch() rejects, when the status is not OK, and when the body does not
+// read whole or is not the file Pagefind wrote (a captive portal's HTML page, garbage, nothing,
+// a body cut short): Pagefind would swallow those too, or choke on them in its WebAssembly.
 let failures = 0;
 let counting = false;
+// Of those, the ones the server answered 404: a file named by the index this page holds is gone,
+// so the site was deployed again since the page loaded (./load.ts, siteUpdated).
+let missing = 0;
+
+/** How many of Pagefind's requests were answered 404 (counted once pagefindFailures has been called). */
+export const pagefindMissing = (): number => missing;
+
+/** Pagefind's mark at the start of every index file once inflated (src/search/build/pagefind.ts). */
+const mark = 'pagefind_dcd';
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
+/**
+ * Where the CBOR item at `at` ends, or -1 when it does not end inside `b` or is not CBOR (RFC
+ * 8949): how an index chunk, filter chunk or metadata file that was cut short is told from a
+ * whole one.
+ */
+export function cborEnd(b: Uint8Array, at: number, depth = 0): number {
+  const head = b[at];
+  if (head === undefined || depth > 64) return -1;
+  const major = head >> 5;
+  const info = head & 31;
+  let p = at + 1;
+  let arg = info;
+  if (info >= 24 && info <= 27) {
+    const n = 1 << (info - 24);
+    if (p + n > b.length) return -1;
+    arg = 0;
+    for (let k = 0; k < n; k++) arg = arg * 256 + (b[p + k] ?? 0);
+    p += n;
+  } else if (info === 31 && major >= 2 && major <= 5) {
+    // Indefinite length: items (pairs for a map) up to the break byte.
+    while (b[p] !== 0xff) {
+      p = cborEnd(b, p, depth + 1);
+      if (p < 0) return -1;
+    }
+    return p + 1;
+  } else if (info >= 28) return -1;
+  if (major === 2 || major === 3) return p + arg <= b.length ? p + arg : -1;
+  if (major === 4 || major === 5) {
+    // Every item takes a byte at least: a count beyond the file ends at its end.
+    for (let k = 0, items = major === 5 ? arg * 2 : arg; k < items; k++) {
+      p = cborEnd(b, p, depth + 1);
+      if (p < 0) return -1;
+    }
+    return p;
+  }
+  if (major === 6) return cborEnd(b, p, depth + 1);
+  return p;
+}
+
+/** Inflates a gzipped body (Pagefind's own files, when the server did not store them inflated). */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * What is wrong with a Pagefind file's body, or null when it is what Pagefind wrote: its entry
+ * file is JSON naming the languages; every other data file starts with Pagefind's mark (inflated
+ * or gzipped), then holds one whole CBOR item (index, filter, metadata), JSON (a fragment) or
+ * WebAssembly.
+ */
+export async function pagefindDamage(path: string, body: Uint8Array, type = ''): Promise<string | null> {
+  if (body.length === 0) return 'empty';
+  if (/html/i.test(type) || latin1(body.subarray(0, 64)).trimStart().startsWith('<')) return 'an HTML page';
+  if (/pagefind-entry\.json$/.test(path)) {
+    try {
+      const entry = JSON.parse(new TextDecoder().decode(body)) as { languages?: unknown };
+      return typeof entry.languages === 'object' && entry.languages ? null : 'no languages';
+    } catch {
+      return 'not JSON';
+    }
+  }
+  const kind = /\.pf_(index|filter|meta|fragment)$/.exec(path)?.[1] ?? (/\.pagefind$/.test(path) ? 'wasm' : '');
+  if (!kind) return null;
+  let data = body;
+  if (body[0] === 0x1f && body[1] === 0x8b) {
+    try {
+      data = await gunzip(body);
+    } catch {
+      return 'gzip cut short or damaged';
+    }
+  }
+  if (latin1(data.subarray(0, mark.length)) !== mark) return 'no Pagefind mark';
+  if (kind === 'wasm')
+    return latin1(data.subarray(mark.length, mark.length + 4)) === '\0asm' ? null : 'not WebAssembly';
+  if (kind === 'fragment') {
+    try {
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(mark.length)));
+      return null;
+    } catch {
+      return 'fragment cut short or damaged';
+    }
+  }
+  return cborEnd(data, mark.length) === data.length ? null : 'index cut short or damaged';
+}
 
 /** How many of Pagefind's requests have failed on this page (counted from the first call on). */
 export function pagefindFailures(): number {
@@ -74,13 +176,23 @@ export function pagefindFailures(): number {
     const originalFetch = globalThis.fetch.bind(globalThis);
     globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const ours = url.includes(pagefindDir);
+      const path = new URL(url, location.href).pathname;
+      if (!path.startsWith(pagefindDir)) return originalFetch(input, init);
       try {
         const res = await originalFetch(input, init);
-        if (ours && !res.ok) failures++;
-        return res;
+        if (!res.ok) {
+          failures++;
+          if (res.status === 404) missing++;
+          return res;
+        }
+        // Read whole here (Pagefind reads every file whole anyway): a connection that drops
+        // mid-body fails now, and the body is checked before Pagefind sees it.
+        const body = new Uint8Array(await res.arrayBuffer());
+        const damage = await pagefindDamage(path, body, res.headers.get('content-type') ?? '');
+        if (damage) throw new Error(`${path} arrived damaged: ${damage}`);
+        return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
       } catch (e) {
-        if (ours) failures++;
+        failures++;
         throw e;
       }
     };

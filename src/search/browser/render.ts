@@ -1,6 +1,7 @@
 // DOM builders of the search UI. Everything from the index or the query is inserted as text
 // (textContent, text nodes), never as HTML.
 import type { Suggestion } from '../shared/engine';
+import type { LinePart } from '../shared/situations';
 import type { Hit } from './load';
 import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
@@ -120,3 +121,56 @@ export function renderUnavailable(): HTMLElement {
   p.append(a);
   return p;
 }
+
+/** The site was deployed again since this page loaded: say so and offer the reload that mends it. */
+export function renderSiteUpdated(): HTMLElement {
+  const li = el('li', 'rounded-lg border-2 border-accent p-3', `${texts.siteUpdated} `);
+  li.dataset['unavailable'] = 'updated';
+  const button = el(
+    'button',
+    'inline-flex min-h-11 items-center rounded-lg bg-accent px-4 font-bold text-accent-text',
+    texts.reload,
+  );
+  button.setAttribute('type', 'button');
+  button.addEventListener('click', () => location.reload());
+  li.append(button);
+  return li;
+}
+
+/** A phone number as a tap-to-call link (text only). */
+function telLink(display: string, tel: string): HTMLAnchorElement {
+  const a = el('a', 'font-bold underline underline-offset-4', display);
+  a.href = `tel:${tel}`;
+  return a;
+}
+
+/**
+ * A situation's line into `target`: text nodes, and its numbers as tap-to-call links. Never
+ * HTML: whatever the line holds is shown as the characters it is.
+ */
+export function renderSituation(target: HTMLElement, line: readonly LinePart[]): void {
+  target.replaceChildren(
+    ...line.map((p) =>
+      typeof p === 'string'
+        ? document.createTextNode(p)
+        : p.tel
+          ? telLink(p.display, p.tel)
+          : document.createTextNode(p.display),
+    ),
+  );
+}
+
+/** Under the honest "no article covers it": call 95588, or find the cause with the troubleshooter. */
+export function renderOffSiteHelp(): HTMLElement {
+  const box = el('div', 'space-y-1');
+  box.dataset['offSiteHelp'] = '';
+  const call = el('p', '', `${texts.offSiteHelp} `);
+  call.append(telLink(texts.hotline, texts.hotlineTel), '。');
+  const diagnose = el('a', 'inline-flex min-h-11 items-center font-bold', texts.diagnose);
+  diagnose.href = '/diagnose/';
+  box.append(call, diagnose);
+  return box;
+}
+
+/** The words the site never uses, for the status line: 「股票」「国债」. */
+export const namedWords = (words: readonly string[]): string => words.map((w) => `「${w}」`).join('');

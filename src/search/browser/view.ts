@@ -5,8 +5,30 @@
 // nothing the reader is about to tap moves.
 import { sel } from '../shared/hooks';
 import type { Suggestion } from '../shared/engine';
-import { instant, instantForQuery, prefetch, searchStream } from './load';
-import { el, renderHit, renderNoResultHelp, renderOption, renderUnavailable } from './render';
+import {
+  GaveUp,
+  giveUpAt,
+  instant,
+  instantForQuery,
+  prefetch,
+  searchStream,
+  siteUpdated,
+  unavailableText,
+} from './load';
+import { capQuery, queryMaxChars } from '../shared/limits';
+import {
+  el,
+  namedWords,
+  renderHit,
+  renderNoResultHelp,
+  renderOffSiteHelp,
+  renderOption,
+  renderSiteUpdated,
+  renderSituation,
+  renderUnavailable,
+} from './render';
+import { answerOf } from '../shared/honest';
+import type { InstantEngine } from '../shared/engine';
 import { articleUrl } from '../shared/urls';
 import { texts } from './texts';
 
@@ -33,9 +55,14 @@ export interface ViewOptions {
   section?: () => string;
   /** Pause before asking the full-text engine, so that it gets one query per pause in typing, not per letter (ms). */
   fullTextDelay: number;
+  /** Suggestions only, no full text (the home page's box: its Enter opens the search page). */
+  fullText?: boolean;
 }
 
-/** What a run ended with: the number of articles shown, -1 when full text failed, null when superseded. */
+/**
+ * What a run ended with: the number of articles shown, -1 when full text failed, -2 when it
+ * failed because the site was deployed again since the page loaded, null when superseded.
+ */
 export type RunOutcome = number | null;
 
 /** A search view bound to its elements. */
@@ -59,6 +86,29 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
   let generation = 0;
+
+  // Issue 23, above the suggestions: the reader's situation (a live region, there from the start
+  // so that screen readers announce it), and the label of what is only possibly related when the
+  // site has no article on the query.
+  const block = listbox.closest<HTMLElement>(sel.titled) ?? listbox;
+  const heading = block === listbox ? null : (block.firstElementChild as HTMLElement | null);
+  const banner = el('div', '');
+  banner.dataset['situation'] = '';
+  banner.setAttribute('aria-live', 'polite');
+  const maybe = el('p', 'font-bold text-muted', texts.maybeTitle);
+  maybe.dataset['maybe'] = '';
+  maybe.hidden = true;
+  block.before(banner, maybe);
+  const showSituation = (line: Parameters<typeof renderSituation>[1] | undefined) => {
+    banner.className = line ? 'rounded-lg border-2 border-accent p-3 text-lg font-bold' : '';
+    if (line) renderSituation(banner, line);
+    else banner.replaceChildren();
+  };
+  const markMaybe = (on: boolean) => {
+    maybe.hidden = !on;
+    if (heading) heading.hidden = on;
+    listbox.setAttribute('aria-label', on ? texts.maybeTitle : texts.suggestTitle);
+  };
 
   const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
   const active = () => {
@@ -114,7 +164,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
   });
 
   async function run(raw: string): Promise<RunOutcome> {
-    const query = raw.trim();
+    // A paste or a URL longer than the cap is searched as far as the cap, and the reader told.
+    const { text: query, cut } = capQuery(raw.trim());
+    const deadline = giveUpAt();
     const mine = ++generation;
     const stale = () => mine !== generation;
     help.replaceChildren();
@@ -123,6 +175,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     delete status.dataset['done'];
     const done = (outcome: number): number => {
       status.dataset['done'] = query;
+      if (cut) status.prepend(`${texts.queryCut.replace('{count}', String(queryMaxChars))} `);
       return outcome;
     };
     results.replaceChildren();
@@ -131,11 +184,13 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     // whether the reader types on (failures are the full-text search's to report).
     if (query) void prefetch(query).catch(() => undefined);
     let suggested: Suggestion[] = [];
+    let found: ReturnType<InstantEngine['suggest']> | undefined;
     try {
-      const engine = await (query ? instantForQuery() : instant());
+      const engine = await (query ? instantForQuery(deadline) : instant());
       if (stale()) return null;
       const section = opts.section?.() ?? '';
-      suggested = query ? engine.suggest(query, opts.suggestions + 5).results : opts.hotWhenEmpty ? engine.hot() : [];
+      found = query ? engine.suggest(query, opts.suggestions + 5) : undefined;
+      suggested = found ? found.results : opts.hotWhenEmpty ? engine.hot() : [];
       // The page's section filter narrows the suggestions as it narrows the full text.
       suggested = suggested
         .filter((s) => !query || !section || s.section === section)
@@ -145,22 +200,44 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     }
     if (stale()) return null;
     showOptions(suggested);
-    listbox.dataset['query'] = query;
+    const situation = found?.analysis.situation;
+    const answer = found
+      ? answerOf({
+          missing: found.analysis.missing,
+          situation: !!situation,
+          count: suggested.length,
+          matched: found.top.matched,
+        })
+      : undefined;
+    const offSite = answer?.kind === 'off-site' ? answer.missing : [];
+    showSituation(situation?.line);
+    markMaybe(offSite.length > 0);
+    // Enter opens the first suggestion only when the reader can see it is right: the situation's
+    // article or a clear best match (src/search/shared/honest.ts); otherwise the results page.
+    if (found?.confident && !offSite.length && suggested[0] && suggested[0].id === found.results[0]?.id)
+      listbox.dataset['query'] = query;
+    else delete listbox.dataset['query'];
     // The hot questions stay on screen until there is something better to show.
     if (idle) idle.hidden = query !== '' && suggested.length > 0;
     if (!query) {
       status.textContent = '';
       return done(0);
     }
-    status.textContent = suggested.length
-      ? texts.suggestCount.replace('{count}', String(suggested.length))
-      : texts.loading;
+    // The site has no article on it: say so and name the words, never "found N".
+    const honest = offSite.length ? texts.offSite.replace('{words}', () => namedWords(offSite)) : '';
+    if (honest) help.append(renderOffSiteHelp());
+    if (opts.fullText === false) {
+      status.textContent = honest || (suggested.length ? texts.count.replace('{count}', String(suggested.length)) : '');
+      return done(suggested.length);
+    }
+    status.textContent =
+      honest || (suggested.length ? texts.suggestCount.replace('{count}', String(suggested.length)) : texts.loading);
     await new Promise((resolve) => setTimeout(resolve, opts.fullTextDelay));
     if (stale()) return null;
     const shown = new Set(suggested.map((s) => articleUrl(s.id)));
     let count = suggested.length;
     try {
-      const { hits } = await searchStream(query, opts.section?.() ?? '', opts.results + shown.size);
+      const { hits } = await searchStream(query, opts.section?.() ?? '', opts.results + shown.size, deadline);
       if (stale()) return null;
       results.dataset['query'] = query;
       let drawn = 0;
@@ -175,6 +252,10 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
         drawn++;
       }
       count += drawn;
+      if (honest) {
+        status.textContent = honest;
+        return done(count);
+      }
       status.textContent = count
         ? texts.count.replace('{count}', String(count))
         : texts.none.replace('{query}', () => query);
@@ -184,11 +265,20 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
         if (idle) idle.hidden = false;
       } else if (!count) help.append(renderNoResultHelp((await instant().catch(() => null))?.hot() ?? []));
       return done(count);
-    } catch {
+    } catch (error) {
       if (stale()) return null;
+      // A page older than the deploy asks for search files that are gone: a reload mends it. (A
+      // search that gave up heard nothing at all: no probe, the reader is told at once.)
+      const updated = !(error instanceof GaveUp) && (await siteUpdated());
+      if (stale()) return null;
+      if (updated) {
+        status.textContent = texts.siteUpdated;
+        results.replaceChildren(renderSiteUpdated());
+        return done(-2);
+      }
       // Not "no results": the index did not load or a part of it failed. The explanation goes
       // below the suggestions, so that nothing the reader may tap moves down.
-      status.textContent = texts.fullTextUnavailable;
+      status.textContent = unavailableText(error);
       results.replaceChildren(renderUnavailable());
       return done(-1);
     }

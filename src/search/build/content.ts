@@ -11,6 +11,9 @@ import { english as englishLayer } from '../shared/english';
 import { urgentCues } from '../shared/intents';
 import { instantDataBudget } from '../shared/instant-file';
 import { hotQuestionProblems } from '../../schemas/hot-questions';
+import { situationProblems } from '../../schemas/situations';
+import { contacts, type Contact } from '../../data/contacts';
+import type { LinePhone } from './situations';
 import { buildInstantData, headingsOf } from './instant-data';
 
 const made = new Map<'zh-CN' | 'en', Promise<{ code: string; gzipBytes: number; level: string }>>();
@@ -70,11 +73,12 @@ async function englishInstantFile(): Promise<{ code: string; gzipBytes: number; 
 /** The Chinese edition's instant file. */
 function chineseInstantFile(): Promise<{ code: string; gzipBytes: number; level: string }> {
   return (async () => {
-    const [articles, all, synonyms, hotEntry] = await Promise.all([
+    const [articles, all, synonyms, hotEntry, situationsEntry] = await Promise.all([
       getArticles(),
       getCollection('articles'),
       getCollection('synonyms'),
       getEntry('hotQuestions', 'hot'),
+      getEntry('situations', 'all'),
     ]);
     if (synonyms.length === 0) {
       throw new ContentError(
@@ -90,6 +94,17 @@ function chineseInstantFile(): Promise<{ code: string; gzipBytes: number; level:
     const problems = hotQuestionProblems(hotEntry.data.articles, published, drafts);
     if (problems.length)
       throw new ContentError(`content/hot-questions.yaml：\n- ${problems.map((p) => p.message).join('\n- ')}`);
+    // The situations (content/situations.yaml): every article published, every number a contact.
+    // Without the file the search still works, without its banners (a fixture site has none).
+    const phones = new Map<string, LinePhone>();
+    for (const c of contacts as readonly Contact[])
+      if (c.kind !== 'site')
+        phones.set(c.id, c.kind === 'phone' ? { display: c.display, tel: c.tel } : { display: c.display });
+    if (situationsEntry) {
+      const wrong = situationProblems(situationsEntry.data, published, drafts, new Set(phones.keys()));
+      if (wrong.length)
+        throw new ContentError(`content/situations.yaml：\n- ${wrong.map((p) => p.message).join('\n- ')}`);
+    }
     // The urgent-safety articles are developer data; a missing one would silently weaken the rule.
     const missing = urgentCues.flatMap((u) => u.articles).filter((id) => !published.has(id));
     if (missing.length)
@@ -109,6 +124,7 @@ function chineseInstantFile(): Promise<{ code: string; gzipBytes: number; level:
       sections: orderedSections,
       synonyms: synonyms.map((s) => ({ id: s.id, variants: s.data.variants })),
       hot: hotEntry.data.articles,
+      ...(situationsEntry ? { situations: { file: situationsEntry.data, phones } } : {}),
     });
     if (built.gzipBytes > instantDataBudget) {
       console.warn(

@@ -15,6 +15,8 @@ import { buildPinyinData, termSyllables } from './pinyin';
 import { plainSyllables, readingTable } from '../shared/pinyin';
 import { buildT2sMap } from './t2s';
 import { sectionCues, urgentCues } from '../shared/intents';
+import type { Situations } from '../../schemas/situations';
+import { compileSituations, type LinePhone } from './situations';
 
 /** What the builder needs to know of one article. */
 export interface InstantArticle {
@@ -82,6 +84,8 @@ export function buildInstantData(input: {
   sections: readonly { id: string; name: string }[];
   synonyms: readonly { id: string; variants: readonly string[] }[];
   hot: readonly string[];
+  /** content/situations.yaml, validated, and the phones its lines may name. */
+  situations?: { file: Situations; phones: ReadonlyMap<string, LinePhone> };
   budget?: number;
 }): { data: InstantData; code: string; gzipBytes: number } {
   const { articles, sections, synonyms, hot, budget = instantDataBudget } = input;
@@ -89,9 +93,14 @@ export function buildInstantData(input: {
   const dictionary = {
     synonyms: synonymMap(synonyms),
     t2s: buildT2sMap(
-      articles.map((a) => `${a.title}${a.description}${a.keywords.join('')}${a.body}`).join('') + [...fillers].join(''),
+      articles.map((a) => `${a.title}${a.description}${a.keywords.join('')}${a.body}`).join('') +
+        [...fillers].join('') +
+        JSON.stringify(synonyms) +
+        JSON.stringify(input.situations?.file ?? ''),
     ),
   };
+  const situations =
+    input.situations && compileSituations(input.situations.file, dictionary.t2s, input.situations.phones);
   // Hot questions first: when not every title fits, they are the ones kept.
   const hotSet = new Set(hot);
   const ordered = [...articles.filter((a) => hotSet.has(a.id)), ...articles.filter((a) => !hotSet.has(a.id))];
@@ -141,6 +150,7 @@ export function buildInstantData(input: {
       pinyin,
       dict: dictionary,
       hot: [...hot],
+      ...(situations ? { situations } : {}),
       level,
     };
     const code = writeInstantFile(data);

@@ -8,6 +8,8 @@ import { analyse, type QueryAnalysis, type QueryContext } from './query';
 import { pinyinKeys, plainSyllables, readingTable, syllableSet, type SpokenTerm } from './pinyin';
 import { fillers } from './normalize';
 import { tokenize, Vocabulary } from './tokenize';
+import { situationMatcher } from './situations';
+import { isConfident, type TopFacts } from './honest';
 
 /** An article suggested for a query. */
 export interface Suggestion {
@@ -20,8 +22,14 @@ export interface Suggestion {
 
 /** The instant engine over one instant file. */
 export interface InstantEngine {
-  /** Best matching articles, best first; at most `limit`. */
-  suggest(query: string, limit?: number): { results: Suggestion[]; analysis: QueryAnalysis };
+  /**
+   * Best matching articles, best first; at most `limit`. `confident`: the first is the one the
+   * reader is after (the situation's article, or a clear best match), so Enter may open it.
+   */
+  suggest(
+    query: string,
+    limit?: number,
+  ): { results: Suggestion[]; analysis: QueryAnalysis; confident: boolean; top: TopFacts };
   /** The hot questions, as suggestions. */
   hot(): Suggestion[];
   /** Every article id → title and section. */
@@ -84,6 +92,30 @@ export function treeKey(token: string): string {
 const hex = '0123456789ABCDEF';
 
 /**
+ * The site's words, to tell a word the site never uses: every word of a title, keyword, heading,
+ * synonym or body. Only a file that carries the bodies' words knows (at thousands of articles it
+ * may not; then the search claims nothing about what the site lacks).
+ */
+function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords'> {
+  if (data.level !== 'full') return {};
+  const words = [
+    ...data.terms,
+    ...data.bodyTerms,
+    ...Object.keys(data.dict.synonyms),
+    ...Object.values(data.dict.synonyms),
+  ];
+  const all = `\n${words.join('\n')}\n`;
+  let vocab: Vocabulary | undefined;
+  return {
+    onSite: (word) => all.includes(word),
+    // Made on the first query that needs it, not while the engine starts.
+    get siteWords() {
+      return (vocab ??= new Vocabulary(words));
+    },
+  };
+}
+
+/**
  * Builds the engine. The first `eager` articles are indexed now; the rest wait for `work`, and
  * until then a query finds the articles indexed so far (Pagefind's full text finds all).
  */
@@ -116,7 +148,10 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
     syllables: syllableSet(readings),
     readings,
     frequency: new Map(),
+    situations: situationMatcher(data.situations),
   };
+  // Made on the first query that needs them, not while the engine starts.
+  Object.defineProperties(ctx, Object.getOwnPropertyDescriptors(siteWords(data)));
   const spokenOf = new Map(spoken.map((s) => [s.term, s]));
 
   // The pinyin field: full pinyin (and initials of longer terms) of the words of title and keywords.
@@ -204,17 +239,24 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
 
   const suggest: InstantEngine['suggest'] = (query, limit = 5) => {
     const analysis = analyseOnce(query);
-    if (analysis.tokens.size === 0 && analysis.urgent.length === 0) return { results: [], analysis };
+    const situation = analysis.situation && byId.has(analysis.situation.article) ? analysis.situation : undefined;
+    if (analysis.tokens.size === 0 && analysis.urgent.length === 0 && !situation)
+      return { results: [], analysis, confident: false, top: { first: 0, second: 0, matched: 0, missing: 0 } };
     const boostDocument = (id: unknown) => analysis.sections.get(sectionOf.get(String(id)) ?? '') ?? 1;
     const weights = new Map([...analysis.tokens].map(([t, w]) => [treeKey(t), w]));
     const boostTerm = (term: string) => weights.get(term) ?? 1;
     const tokens = [...analysis.tokens.keys()];
     const latin = tokens.filter((t) => /^[a-z]+$/.test(t) && (analysis.tokens.get(t) ?? 0) > 0.3);
     const merged = new Map<string, number>();
-    for (const r of mini.search(tokens.join(' '), { boostTerm, boostDocument })) {
+    /** Article → the weight of the query's words it matched. */
+    const matched = new Map<string, number>();
+    for (const r of tokens.length ? mini.search(tokens.join(' '), { boostTerm, boostDocument }) : []) {
       // A match on generic words only (钱包, 用不了) is not a suggestion: full text does better.
       const weight = r.queryTerms.reduce((n, t) => n + (weights.get(t) ?? 0), 0);
-      if (weight >= minMatchWeight) merged.set(String(r.id), r.score);
+      if (weight >= minMatchWeight) {
+        merged.set(String(r.id), r.score);
+        matched.set(String(r.id), weight);
+      }
     }
     if (latin.length) {
       for (const r of spokenSearch(latin.join(' '), { boostTerm, boostDocument })) {
@@ -224,14 +266,27 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
     const found = [...merged].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
     const top = found[0]?.score ?? 0;
     const ranked = found.filter((r) => r.score >= top * keepShare).map((r) => String(r.id));
-    // The reader may be losing money: the safety articles come first, whatever else matched.
-    const order = [...new Set([...analysis.urgent.filter((id) => byId.has(id)), ...ranked])];
+    // The reader's situation decides what comes first; then, when the reader may be losing
+    // money, the safety articles, whatever else matched.
+    const order = [
+      ...new Set([
+        ...(situation ? [situation.article] : []),
+        ...analysis.urgent.filter((id) => byId.has(id)),
+        ...ranked,
+      ]),
+    ];
     const score = new Map(found.map((r) => [String(r.id), r.score]));
     const results = order.slice(0, limit).flatMap((id) => {
       const s = byId.get(id);
       return s ? [{ ...s, score: score.get(id) ?? top }] : [];
     });
-    return { results, analysis };
+    const facts: TopFacts = {
+      first: results[0]?.id === ranked[0] ? (found[0]?.score ?? 0) : 0,
+      second: found[1]?.score ?? 0,
+      matched: matched.get(ranked[0] ?? '') ?? 0,
+      missing: analysis.missing.length,
+    };
+    return { results, analysis, confident: !!situation || isConfident(facts), top: facts };
   };
 
   const work: IndexWork = {

@@ -24,7 +24,7 @@ export const hooks = {
   empty: 'data-empty',
   /** Shown until suggestions replace it (the page's hot questions). */
   idle: 'data-idle',
-  /** The suggestions listbox; `data-query` on it names the query it answers. */
+  /** The suggestions listbox; `data-query` on it names the query whose first suggestion Enter may open (issue 23: only a sure one). */
   suggestions: 'data-suggestions',
   query: 'data-query',
   /** The full-text results list. */

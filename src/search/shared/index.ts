@@ -3,7 +3,10 @@
 export * from './urls';
 export * from './hooks';
 export * from './instant-file';
+export * from './limits';
 export { createInstantEngine, eagerArticles, type InstantEngine, type IndexWork, type Suggestion } from './engine';
-export { analyse, rewrite, fullTextWords, type QueryAnalysis, type FullTextWords } from './query';
+export { analyse, rewrite, fullTextWords, storyWeight, type QueryAnalysis, type FullTextWords } from './query';
+export { answerOf, isConfident, answeredMatch, type Answer, type AnswerFacts, type TopFacts } from './honest';
+export { situationMatcher, lineText, type CompiledSituations, type LinePart, type SituationMatch } from './situations';
 export { searchWithFallback, fallbackStages, mergeRanked, type RankedResult, type MatchMode } from './fallback';
 export { genericWords, sectionCues, urgentCues } from './intents';

@@ -7,6 +7,7 @@
 // a phone network.
 import type { SearchDictionary } from './dictionary';
 import type { PinyinData } from './pinyin';
+import type { CompiledSituations } from './situations';
 
 /** One article: [id, title, section index, keywords, headings, description] ('' when left out). */
 export type InstantDoc = [string, string, number, string, string, string];
@@ -64,6 +65,8 @@ export interface InstantData {
   dict: SearchDictionary;
   /** Hot questions: article ids. */
   hot: string[];
+  /** The readers' situations (content/situations.yaml), tried in order. */
+  situations?: CompiledSituations;
   /** Which fields were kept. */
   level: InstantLevel;
 }

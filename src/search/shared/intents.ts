@@ -32,6 +32,104 @@ export const genericWords: readonly string[] = [
   '还是',
 ];
 
+/**
+ * Words that say nothing about the topic (issue 23): question words and the like. They never
+ * make a result on their own, are not asked of the full-text engine, and never count as a
+ * distinctive word of the query.
+ */
+export const emptyWords: readonly string[] = [
+  '多少',
+  '怎么',
+  '怎样',
+  '如何',
+  '是不是',
+  '可以',
+  '可不可以',
+  '什么',
+  '什么时候',
+  '有没有',
+  '能不能',
+  '会不会',
+  '要不要',
+  '哪个',
+  '哪些',
+  '哪里',
+  '哪儿',
+  '哪家',
+  '为什么',
+  '是否',
+  '多久',
+  '干嘛',
+  '干什么',
+  '需要',
+  '一下',
+];
+
+/**
+ * Words of the story around a question, never its topic: joining words, times, feelings. With
+ * words holding a function character or a numeral (我把, 看了, 两千), they are never named as
+ * what the site does not cover.
+ */
+export const storyWords: readonly string[] = [
+  '但是',
+  '可是',
+  '不过',
+  '而且',
+  '然后',
+  '因为',
+  '所以',
+  '如果',
+  '虽然',
+  '或者',
+  '还是',
+  '已经',
+  '之前',
+  '之后',
+  '以后',
+  '以前',
+  '昨天',
+  '今天',
+  '明天',
+  '前天',
+  '上午',
+  '下午',
+  '晚上',
+  '早上',
+  '中午',
+  '半夜',
+  '凌晨',
+  '星期',
+  '礼拜',
+  '刚才',
+  '刚刚',
+  '马上',
+  '现在',
+  '根本',
+  '到底',
+  '直接',
+  '其实',
+  '好像',
+  '感觉',
+  '觉得',
+  '知道',
+  '有点',
+  '东西',
+  '事情',
+  '问题',
+  '自己',
+  '别人',
+  '家人',
+  '老人',
+  '孩子',
+  '醒来',
+  '怪怪',
+  '急急',
+];
+
+/** Characters of grammar, not of a topic: a word holding one is never named as missing. */
+export const functionChars =
+  '我你他她它们的了着吗呢吧啊呀把被给让都也还就又在是没不要能得地这那些么很太再才只说里上下过和该哪啥先做完来去发帮打带';
+
 /** Words of intent that steer the ranking towards sections (section ids and a factor). */
 export const sectionCues: readonly { cues: readonly string[]; sections: readonly string[]; boost: number }[] = [
   {

@@ -86,24 +86,31 @@ export function readPinyin(
   maxKey = 30,
 ): string[] | null {
   const n = letters.length;
-  // best[i]: the best reading of letters[0, i), or null when no reading reaches i.
-  const best: ({ score: number; terms: string[] } | null)[] = [{ score: 0, terms: [] }];
+  // best[i]: the best reading of letters[0, i), or null when no reading reaches i: its score,
+  // where the reading before its last piece ends, and the terms of that piece (none for a
+  // syllable that names no term). The terms are gathered once, at the end: copying them at
+  // every step would make a long run of letters quadratic.
+  const best: ({ score: number; from: number; found: readonly string[] } | null)[] = [
+    { score: 0, from: -1, found: [] },
+  ];
   for (let i = 1; i <= n; i++) {
-    let pick: { score: number; terms: string[] } | null = null;
+    let pick: { score: number; from: number; found: readonly string[] } | null = null;
     for (let len = 1; len <= Math.min(i, maxKey); len++) {
       const before = best[i - len];
       if (!before) continue;
       const piece = letters.slice(i - len, i);
       const found = full.get(piece);
       if (found && before.score + len * len > (pick?.score ?? -1))
-        pick = { score: before.score + len * len, terms: [...before.terms, ...found] };
+        pick = { score: before.score + len * len, from: i - len, found };
       else if (!found && syllables.has(piece) && before.score > (pick?.score ?? -1))
-        pick = { score: before.score, terms: before.terms };
+        pick = { score: before.score, from: i - len, found: [] };
     }
     best.push(pick);
   }
-  const end = best[n];
-  return end ? [...new Set(end.terms)] : null;
+  if (!best[n]) return null;
+  const pieces: (readonly string[])[] = [];
+  for (let at = n; at > 0; at = best[at]?.from ?? 0) pieces.push(best[at]?.found ?? []);
+  return [...new Set(pieces.reverse().flat())];
 }
 
 /** A vocabulary term the reader probably meant, and the slice of the text it replaces. */

@@ -6,15 +6,29 @@
 //   3. `intent`: sections to favour and urgent-safety articles;
 //   4. `fullTextWords`: the words the full-text engine is asked for, with synonyms and without
 //      fillers (src/search/shared/fallback.ts tries them all, then most, then any).
-// A new stage (a reader's situation, another language's words) is a function of the
-// `Rewrite` added to `analyse` below, with its result a field of `QueryAnalysis`.
-import { genericWords, sectionCues, urgentCues } from './intents';
+//   5. `situation`: the reader's situation (content/situations.yaml, ./situations.ts);
+//   6. `distinctive` and `missing`: the words that say what the query is about, and those of
+//      them that appear nowhere on the site (the honest "no answer", ./honest.ts).
+// In a long post the clause that asks weighs most (`focusOf`); the story before it counts less.
+// A new stage (another language's words) is a function of the `Rewrite` added to `analyse`
+// below, with its result a field of `QueryAnalysis`.
+import { emptyWords, functionChars, genericWords, sectionCues, storyWords, urgentCues } from './intents';
 import type { SearchDictionary } from './dictionary';
-import { applySynonyms, fillers, normalize, stripFillerPhrases, terms, wordSegmenter } from './normalize';
+import {
+  applySynonyms,
+  fillerPhrases,
+  fillers,
+  normalize,
+  stripFillerPhrases,
+  terms,
+  wordSegmenter,
+} from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
-import { isHan, type Vocabulary } from './tokenize';
+import { isHan, Vocabulary } from './tokenize';
 import { english as englishLayer } from './english';
 import { pageLang } from './urls';
+import { capQuery, queryMaxChars } from './limits';
+import type { SituationMatch, SituationMatcher } from './situations';
 
 /** What the query layer knows besides the index. */
 export interface QueryContext {
@@ -31,6 +45,12 @@ export interface QueryContext {
   frequency: ReadonlyMap<string, number>;
   /** Character → toneless readings. */
   readings: ReadonlyMap<string, string[]>;
+  /** The readers' situations, when the instant file has them. */
+  situations?: SituationMatcher;
+  /** Whether a word appears anywhere on the site; absent when the file does not carry the bodies' words. */
+  onSite?: (word: string) => boolean;
+  /** Every word of the site (titles, keywords, headings, synonyms, bodies), to find in a query. */
+  siteWords?: Vocabulary;
 }
 
 /** The words a query gives the full-text engine. */
@@ -53,16 +73,34 @@ export interface QueryAnalysis {
   urgent: string[];
   /** The words the full-text engine is asked for (from `rewritten`, or the query as typed when that is empty). */
   fullText: FullTextWords;
+  /** The reader's situation, when the query describes one. */
+  situation?: SituationMatch | undefined;
+  /** The words that say what the query is about: no fillers, question words or generic words. */
+  distinctive: string[];
+  /** Distinctive words that appear nowhere on the site (empty when the site's words are not known). */
+  missing: string[];
 }
 
 const generic = /* @__PURE__ */ new Set(genericWords);
+const empty = /* @__PURE__ */ new Set(emptyWords);
+const story = /* @__PURE__ */ new Set(storyWords);
+const grammar = /* @__PURE__ */ new Set(Array.from(functionChars));
+const numeral = /[\d一二三四五六七八九十百千万亿两几零〇半]/;
+/** Empty words, longest first, to cut out as phrases (the segmenter may keep 多少钱 whole). */
+const emptyPhrases = /* @__PURE__ */ [...emptyWords].sort((a, b) => b.length - a.length);
+
+/** Fillers and empty words out of the text, a space where each was. */
+export function stripQuiet(text: string): string {
+  return emptyPhrases.reduce((t, f) => t.split(f).join(' '), stripFillerPhrases(text));
+}
+/** A word that says nothing: a filler or an empty word. */
+const isQuiet = (t: string) => fillers.has(t) || empty.has(t);
 
 /** Which characters of `text` lie inside a generic word (钱包, 数字人民币). */
 function genericMask(text: string, vocab: Vocabulary): boolean[] {
   const mask = new Array<boolean>(Array.from(text).length).fill(false);
-  for (const { term, at } of vocab.find(text)) {
+  for (const { term, char: start } of vocab.find(text)) {
     if (!generic.has(term)) continue;
-    const start = Array.from(text.slice(0, at)).length;
     for (let k = start; k < start + Array.from(term).length; k++) mask[k] = true;
   }
   return mask;
@@ -74,8 +112,8 @@ function genericMask(text: string, vocab: Vocabulary): boolean[] {
  * that reaches out of it (子钱, 包出) counts like any other.
  */
 function weightedBigrams(text: string, vocab: Vocabulary): { piece: string; weight: number; lone: boolean }[] {
-  const kept = [...wordSegmenter().segment(stripFillerPhrases(text))]
-    .map((s) => (fillers.has(s.segment) ? ' ' : s.segment))
+  const kept = [...wordSegmenter().segment(stripQuiet(text))]
+    .map((s) => (isQuiet(s.segment) ? ' ' : s.segment))
     .join('');
   const chars = Array.from(kept);
   const mask = genericMask(kept, vocab);
@@ -144,9 +182,9 @@ function readLatin(text: string, ctx: QueryContext): { text: string; latin: Map<
 function correctSlips(text: string, ctx: QueryContext): { text: string; corrected: string[] } {
   const chars = Array.from(text);
   const known = new Array<boolean>(chars.length).fill(false);
-  for (const { term, at } of ctx.vocab.find(text)) {
+  // A site word, or a word that says nothing (可以 is no slip of 可疑), is not a slip.
+  for (const { term, char: start } of [...ctx.vocab.find(text), ...quietWords().find(text)]) {
     const len = Array.from(term).length;
-    const start = Array.from(text.slice(0, at)).length;
     for (let k = start; k < start + len; k++) known[k] = true;
   }
   const found = soundAlikes(text, ctx.spoken, ctx.readings, known).sort((a, b) => b.length - a.length);
@@ -199,11 +237,12 @@ function tokensOf({ rewritten, mapped, corrected, latin }: Rewrite, vocab: Vocab
 
   // Whole words of the site, in the reader's words and in the articles' words; a word inside a
   // generic one (人民 in 数字人民币) counts as generic.
-  for (const source of [rewritten, mapped, rewritten.replace(/ /g, ''), mapped.replace(/ /g, '')]) {
+  // Question words out first: 不能 inside 能不能 is no word of the query.
+  const [r, m] = [stripQuiet(rewritten), stripQuiet(mapped)];
+  for (const source of [r, m, r.replace(/ /g, ''), m.replace(/ /g, '')]) {
     const mask = genericMask(source, vocab);
-    for (const { term, at } of vocab.find(source)) {
-      if (isFiller(term)) continue;
-      const start = Array.from(source.slice(0, at)).length;
+    for (const { term, char: start } of vocab.find(source)) {
+      if (isQuiet(term)) continue;
       const inside = mask.slice(start, start + Array.from(term).length).every(Boolean);
       add(term, inside ? 0.2 : termWeight(term));
     }
@@ -238,21 +277,127 @@ function intentOf({ normal, rewritten, mapped }: Rewrite): Pick<QueryAnalysis, '
  * only the dictionary, so the first chunks can be chosen before the instant engine exists.
  */
 export function fullTextWords(text: string, dict: SearchDictionary): FullTextWords {
-  const plain = stripFillerPhrases(normalize(text, dict.t2s));
+  const plain = stripQuiet(normalize(capQuery(text).text, dict.t2s));
   const canon = new Set(Object.values(dict.synonyms));
-  const mapped = terms(applySynonyms(plain, dict.synonyms), canon);
-  const own = terms(plain);
+  const mapped = terms(applySynonyms(plain, dict.synonyms), canon).filter((t) => !empty.has(t));
+  const own = terms(plain).filter((t) => !empty.has(t));
   const same = own.length === mapped.length && own.every((t, i) => t === mapped[i]);
   return { terms: mapped, original: same ? [] : own };
 }
 
-/** Analyses one query for both engines: every stage, in order. */
-export function analyse(raw: string, ctx: QueryContext): QueryAnalysis {
+/** A clause that ends as a question (？, 吗, 呢) asks. */
+const asks = /(?:[?？]|[吗呢嘛][!！。.,，]*)$/;
+/** Otherwise a clause asks when it has a question word: 怎么, 哪, 谁, 是不是, 能不能, 会不会, 该 … */
+const asking = /[谁该咋哪]|怎么|怎样|如何|是不是|能不能|会不会|要不要|可不可以|为什么|为啥|是否|有没有/;
+/** How much the words outside the asking clause count (the story before the question). */
+export const storyWeight = 0.5;
+
+/** The clauses of a normalised text: at punctuation, and at a space between Chinese characters. */
+export function clausesOf(normal: string): string[] {
+  return normal
+    .split(/(?<=[,.!?;:，。！？；：、\n])|(?<=\p{Script=Han}) (?=\p{Script=Han})/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Whether a clause says something beyond fillers and question words (two characters or a Latin word). */
+const saysSomething = (clause: string) =>
+  [...wordSegmenter().segment(stripQuiet(clause))]
+    .filter((s) => s.isWordLike && !isQuiet(s.segment))
+    .map((s) => s.segment)
+    .join('').length >= 2;
+
+/**
+ * The part of a long post that asks: the last clause with a question word, with the clauses
+ * before it added while it says nothing on its own (怎么办？). Undefined when the query is one
+ * clause, when no clause asks, or when the asking part is all of it.
+ */
+export function focusOf(normal: string): string | undefined {
+  const clauses = clausesOf(normal);
+  if (clauses.length < 2) return undefined;
+  const lastWhere = (test: RegExp) => {
+    for (let i = clauses.length - 1; i >= 0; i--) if (test.test(clauses[i] ?? '')) return i;
+    return -1;
+  };
+  let last = lastWhere(asks);
+  if (last < 0) last = lastWhere(asking);
+  if (last < 0) return undefined;
+  let first = last;
+  while (first > 0 && !saysSomething(clauses.slice(first, last + 1).join(''))) first--;
+  if (first === 0 && last === clauses.length - 1) return undefined;
+  return clauses.slice(first, last + 1).join('');
+}
+
+/** Stage 5: the texts of the query the situations are matched in (as typed, rewritten, mapped, without spaces). */
+function situationOf(r: Rewrite, ctx: QueryContext): SituationMatch | undefined {
+  if (!ctx.situations) return undefined;
+  const joined = (t: string) => t.replace(/(?<![a-z0-9]) | (?![a-z0-9])/g, '');
+  return ctx.situations.match([r.normal, r.rewritten, r.mapped, joined(r.rewritten), joined(r.mapped)]);
+}
+
+/** Stage 6: the distinctive words of the query, and those the site never uses. */
+function distinctiveOf(r: Rewrite, ctx: QueryContext): { distinctive: string[]; missing: string[] } {
+  const words = new Set<string>();
+  for (const s of wordSegmenter().segment(stripQuiet(r.mapped))) {
+    const w = s.segment;
+    if (!s.isWordLike || isQuiet(w) || generic.has(w) || Array.from(w).length < 2 || !/\p{Script=Han}/u.test(w))
+      continue;
+    words.add(w);
+  }
+  const distinctive = [...words];
+  if (!ctx.onSite || !ctx.siteWords) return { distinctive, missing: [] };
+  // What the reader typed, character by character: covered by a word of the site, a word that
+  // says nothing (fillers, question words, the story's words) or a character of grammar or
+  // number. What is left, two characters or more in a row, is a word the site never uses
+  // (the segmenter does not know 比特币 or 车险 either, so it is not asked).
+  const text = r.normal;
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const { term, at } of [...ctx.siteWords.find(text), ...quietWords().find(text)])
+    for (let k = at; k < at + term.length; k++) covered[k] = true;
+  const runs: string[] = [];
+  let run = '';
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i] ?? '';
+    if (i < text.length && !covered[i] && isHan(ch) && !grammar.has(ch) && !numeral.test(ch)) run += ch;
+    else {
+      if (Array.from(run).length >= 2) runs.push(run);
+      run = '';
+    }
+  }
+  // A slip the rewrite corrected (工银e生化 → 工银e生活) is the site's word, not a missing one.
+  const slip = (w: string) => r.corrected.some((t) => Array.from(w).some((ch) => t.includes(ch)));
+  const missing = runs.filter((w) => !ctx.onSite?.(w) && !slip(w) && !story.has(w));
+  return { distinctive, missing: [...new Set(missing)] };
+}
+
+let quiet: Vocabulary | undefined;
+/** Fillers, question words and the story's words, as one vocabulary. */
+const quietWords = (): Vocabulary =>
+  (quiet ??= new Vocabulary([...fillers, ...emptyWords, ...storyWords, ...fillerPhrases]));
+
+/**
+ * Analyses one query for both engines: every stage, in order. A query longer than `max` (a
+ * paste, a URL) is read only that far (src/search/shared/limits.ts). The analyser's own work
+ * is linear in what it reads (query-limits.test.ts counts it); the browser's word segmenter is
+ * not (in Node's ICU: 1 s for 10,000 characters, 5.7 s for 20,000), so the cap is what keeps
+ * a paste from freezing the page.
+ */
+export function analyse(input: string, ctx: QueryContext, max = queryMaxChars): QueryAnalysis {
+  const raw = capQuery(input, max).text;
   const r = rewrite(raw, ctx);
+  const tokens = tokensOf(r, ctx.vocab);
+  // The story before the question counts less than the question.
+  const focus = focusOf(r.normal);
+  if (focus) {
+    const asked = tokensOf(rewrite(focus, ctx), ctx.vocab);
+    for (const [t, w] of tokens) if (!asked.has(t)) tokens.set(t, w * storyWeight);
+  }
   return {
-    tokens: tokensOf(r, ctx.vocab),
+    tokens,
     rewritten: r.rewritten,
     ...intentOf(r),
     fullText: fullTextWords(r.rewritten || raw, ctx.dict),
+    situation: situationOf(r, ctx),
+    ...distinctiveOf(r, ctx),
   };
 }

@@ -32,17 +32,19 @@ describe('tokenizer', () => {
     expect(tokens).not.toContain('败');
   });
 
-  it('finds vocabulary terms longest first, with where they start', () => {
+  it('finds vocabulary terms longest first, with where they start in code units and in characters', () => {
     expect(vocab.find('付款失败')).toEqual([
-      { term: '付款失败', at: 0 },
-      { term: '付款', at: 0 },
+      { term: '付款失败', at: 0, char: 0 },
+      { term: '付款', at: 0, char: 0 },
     ]);
     expect(vocab.find('我的工银e钱包付款失败了')).toEqual([
-      { term: '工银e钱包', at: 2 },
-      { term: '钱包', at: 5 },
-      { term: '付款失败', at: 7 },
-      { term: '付款', at: 7 },
+      { term: '工银e钱包', at: 2, char: 2 },
+      { term: '钱包', at: 5, char: 5 },
+      { term: '付款失败', at: 7, char: 7 },
+      { term: '付款', at: 7, char: 7 },
     ]);
+    // After a character outside the BMP (two code units), `char` counts it once.
+    expect(vocab.find('😟付款')).toEqual([{ term: '付款', at: 2, char: 1 }]);
     expect(vocab.find('钱')).toEqual([]);
     expect(vocab.has('验证码')).toBe(true);
     expect(vocab.has('验正码')).toBe(false);

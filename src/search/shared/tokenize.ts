@@ -2,10 +2,20 @@
 // character bigrams (single characters only for one-character runs) plus the site's own
 // vocabulary terms found in them; Latin and digit runs stay whole words.
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** A node of the vocabulary's character trie: the term that ends here, and what may follow. */
 interface TrieNode {
   term?: string;
   next: Map<string, TrieNode>;
+}
+
+/** A vocabulary term found in a text: where it starts, in code units (`at`) and in characters (`char`). */
+export interface VocabularyMatch {
+  term: string;
+  at: number;
+  char: number;
 }
 
 /** Finds the site's vocabulary terms inside a text, longest first at each position. */
@@ -36,18 +46,26 @@ export class Vocabulary {
   }
 
   /**
-   * Every vocabulary term occurring in `text`, with where it starts (code-unit index). A walk down
-   * the trie from each position: most stop after a character or two, and no substring is made.
+   * Every vocabulary term occurring in `text`, longest first at each start, with where it starts:
+   * `at` in code units, `char` in characters (code points). A walk down the trie from each
+   * position: most stop after a character or two, and no substring is made. Linear in the text
+   * (times the longest term): a pasted page costs no more per character than a short query.
    */
-  find(text: string): { term: string; at: number }[] {
-    const out: { term: string; at: number }[] = [];
+  find(text: string): VocabularyMatch[] {
+    const out: VocabularyMatch[] = [];
+    const here: VocabularyMatch[] = [];
+    let char = 0;
     for (let i = 0; i < text.length; i++) {
-      const here = out.length;
+      // The second half of a surrogate pair does not begin a character.
+      if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) continue;
       let node = this.root.next.get(text[i] ?? '');
       for (let j = i + 1; node; j++) {
-        if (node.term) out.splice(here, 0, { term: node.term, at: i });
+        if (node.term) here.push({ term: node.term, at: i, char });
         node = j < text.length ? node.next.get(text[j] ?? '') : undefined;
       }
+      for (let k = here.length - 1; k >= 0; k--) out.push(here[k] as VocabularyMatch);
+      here.length = 0;
+      char++;
     }
     return out;
   }

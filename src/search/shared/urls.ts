@@ -32,13 +32,13 @@ export const searchPage = '/search/';
 export const searchPageOf = (lang = 'zh-CN'): string =>
   lang.toLowerCase().startsWith('en') ? `/en${searchPage}` : searchPage;
 
-/** The search page for a query (and a section filter). */
-export function searchPageFor(query: string, section = ''): string {
+/** An edition's search page for a query (and a section filter). */
+export function searchPageFor(query: string, section = '', lang = 'zh-CN'): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (section) params.set('section', section);
   const qs = params.toString();
-  return qs ? `${searchPage}?${qs}` : searchPage;
+  return qs ? `${searchPageOf(lang)}?${qs}` : searchPageOf(lang);
 }
 
 // Pagefind's files (its layout: docs/upgrading-pagefind.md says what to check on an upgrade).

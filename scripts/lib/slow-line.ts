@@ -2,6 +2,7 @@
 // (pages and the service worker's own fetches alike, which page-level throttling misses): each
 // byte arrives a one-way delay late (half the round trip) and the server's answers share one
 // downlink of `bitsPerSecond`. `cut()` takes the network away: connections drop, new ones fail.
+// Used by the browser tests (e2e/offline.spec.ts) and npm run bench:search.
 import { createServer, connect, type Socket } from 'node:net';
 
 export interface SlowLine {
