@@ -3,7 +3,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './helpers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const extra = ['/404.html', '/offline/', '/search/?q=' + encodeURIComponent('付款'), '/search/?q=zzzqqq'];
+const extra = [
+  '/404.html',
+  '/offline/',
+  '/search/?q=' + encodeURIComponent('付款'),
+  '/search/?q=zzzqqq',
+  // The English edition's pages outside the sitemap and its search page with and without results.
+  '/en/404/',
+  '/en/offline/',
+  '/en/search/?q=payment',
+  '/en/search/?q=zzzqqq',
+];
 
 // The pages in chunks: each test stays short on a busy machine, and the scan grows with the site.
 const pages = [...sitemapPaths(), ...extra];
@@ -22,7 +32,7 @@ for (const width of [360, 1280]) {
         for (const path of part) {
           await page.goto(path);
           if (path.includes('?q='))
-            await expect(page.locator('[data-search-page] [role="status"]')).not.toHaveText(/^$|正在搜索/);
+            await expect(page.locator('[data-search-page] [role="status"]')).not.toHaveText(/^$|正在搜索|Searching/);
           const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
           for (const v of violations)
             failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);

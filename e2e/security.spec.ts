@@ -31,7 +31,7 @@ async function watch(page: Page, run: () => Promise<void>): Promise<{ violations
 }
 
 test('every page runs under the CSP without a single violation and loads nothing from elsewhere', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // both editions
   const { violations, foreign } = await watch(page, async () => {
     for (const path of [...sitemapPaths(), '/404/', '/offline/']) {
       await page.goto(path);
@@ -104,7 +104,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every article is reachable by links from home', async ({ page }) => {
-    test.setTimeout(90_000);
+    // Both editions: the English pages are one level deeper (/en/<section>/<slug>/).
+    test.setTimeout(180_000);
     const seen = new Set<string>(['/']);
     const queue = ['/'];
     while (queue.length) {
@@ -114,7 +115,7 @@ test.describe('without JavaScript', () => {
         .locator('a[href^="/"]')
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       for (const l of links) {
-        if (!seen.has(l) && l.split('/').length <= 4 && !l.includes('.')) {
+        if (!seen.has(l) && l.split('/').length <= (l.startsWith('/en/') ? 5 : 4) && !l.includes('.')) {
           seen.add(l);
           queue.push(l);
         }

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { htmlFiles } from '../src/lib/build/dist-files';
-import { limits } from '../src/schemas/article';
-import { articleIdOfPath } from '../src/lib/content/routes';
+import { englishLimits, limits } from '../src/schemas/article';
+import { articleIdOfPath, langOfPath } from '../src/lib/content/routes';
 import { parse } from 'yaml';
 import { alternateDiagnoseUrls } from '../src/lib/content/troubleshooter';
 import type { Troubleshooter } from '../src/schemas/troubleshooter';
@@ -34,7 +34,7 @@ const required: Record<string, (n: JsonLdNode) => boolean> = {
     (n['itemListElement'] as Record<string, unknown>[]).every(
       (i, k) => i['position'] === k + 1 && i['name'] && String(i['item']).startsWith('http'),
     ),
-  Article: (n) => Boolean(n['headline'] && n['description'] && n['dateModified'] && n['inLanguage'] === 'zh-CN'),
+  Article: (n) => Boolean(n['headline'] && n['description'] && n['dateModified'] && n['inLanguage']),
   FAQPage: (n) =>
     Array.isArray(n['mainEntity']) &&
     (n['mainEntity'] as Record<string, Record<string, string>>[]).every(
@@ -44,7 +44,8 @@ const required: Record<string, (n: JsonLdNode) => boolean> = {
 };
 
 test('every page in the sitemap has complete, unique metadata and valid structured data', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Both editions: about twice the pages of the Chinese site alone.
+  test.setTimeout(240_000);
   const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
   const failures: string[] = [];
@@ -62,6 +63,7 @@ test('every page in the sitemap has complete, unique metadata and valid structur
           meta(`meta[property="${p}"]`),
         ),
         ogUrl: meta('meta[property="og:url"]'),
+        locale: meta('meta[property="og:locale"]'),
         twitter: meta('meta[name="twitter:card"]'),
         device: meta('meta[name="applicable-device"]'),
         transform: meta('meta[http-equiv="Cache-Control"]'),
@@ -73,12 +75,16 @@ test('every page in the sitemap has complete, unique metadata and valid structur
       };
     });
     const fail = (what: string) => failures.push(`${path}: ${what}`);
-    if (head.lang !== 'zh-CN') fail(`lang=${head.lang}`);
+    // Each edition's language: zh-CN at the root, en under /en/ (<html lang>, og:locale, JSON-LD).
+    const lang = langOfPath(path);
+    if (head.lang !== lang) fail(`lang=${head.lang}`);
+    if (head.locale !== (lang === 'en' ? 'en_US' : 'zh_CN')) fail(`og:locale=${head.locale}`);
     if (!head.title) fail('no title');
     else if (titles.has(head.title)) fail(`title same as ${titles.get(head.title)}`);
     else titles.set(head.title, path);
     const len = [...head.description].length;
-    if (len < limits.descriptionMin || len > limits.descriptionMax) fail(`description has ${len} characters`);
+    const bounds = lang === 'en' ? englishLimits : limits;
+    if (len < bounds.descriptionMin || len > bounds.descriptionMax) fail(`description has ${len} characters`);
     if (descriptions.has(head.description)) fail(`description same as ${descriptions.get(head.description)}`);
     descriptions.set(head.description, path);
     if (head.canonical !== loc) fail(`canonical ${head.canonical} ≠ ${loc}`);
@@ -103,8 +109,11 @@ test('every page in the sitemap has complete, unique metadata and valid structur
       }
     });
     for (const n of nodes) if (!required[n['@type']]?.(n)) fail(`JSON-LD ${n['@type']} lacks required properties`);
+    for (const n of nodes)
+      if ('inLanguage' in n && n['inLanguage'] !== lang)
+        fail(`JSON-LD ${n['@type']} inLanguage ${String(n['inLanguage'])}`);
     const types = nodes.map((n) => n['@type']);
-    if (path === '/' ? !types.includes('WebSite') : !types.includes('BreadcrumbList'))
+    if (path === '/' || path === '/en/' ? !types.includes('WebSite') : !types.includes('BreadcrumbList'))
       fail(`JSON-LD types: ${types.join(', ')}`);
     const article = articleIdOfPath(path);
     if (article && !types.includes('Article')) fail('no Article');
@@ -116,11 +125,15 @@ test('every page in the sitemap has complete, unique metadata and valid structur
 test('the sitemap lists exactly the published pages, and robots.txt names it', async ({ request }) => {
   const inSitemap = sitemapUrls.map((u) => new URL(u).pathname).sort();
   // Every built page except the two that tell search engines to stay away.
-  const noindex = ['/404/', '/offline/'];
-  // Troubleshooter steps reached by a second walk point their canonical at the first one.
+  const noindex = ['/404/', '/offline/', '/en/404/', '/en/offline/'];
+  // Troubleshooter steps reached by a second walk point their canonical at the first one (both editions).
   const alternates = alternateDiagnoseUrls(
     parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Troubleshooter,
   );
+  for (const p of alternateDiagnoseUrls(
+    parse(readFileSync('content/en/troubleshooter.yaml', 'utf8')) as Troubleshooter,
+  ))
+    alternates.add(`/en${p}`);
   expect(alternates.size).toBeGreaterThan(0);
   const built = htmlPages()
     .filter((p) => !noindex.includes(p) && !alternates.has(p))

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { allowedMethods, headersFor, isCompressible, kindOf, securityHeaders } from '../src/lib/build/header-policy.ts';
 import { options } from './lib/args.ts';
+import { notFoundPageFor } from '../src/lib/build/nginx-config.ts';
 
 /** Sends the policy's headers for the file sirv serves (sirv's own type and Vary are replaced). */
 function policyHeaders(res: ServerResponse, path: string): void {
@@ -85,7 +86,7 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
     delete req.headers['range'];
     const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse;
     res.writeHead = (code: number, ...rest: unknown[]) => writeHead(code === 200 ? 404 : code, ...rest);
-    req.url = '/404.html';
+    req.url = notFoundPageFor(req.url ?? '/');
     files(req, res, () => void res.writeHead(404).end());
   };
   return (req, res) => {

@@ -3,13 +3,16 @@
 // - Applies the reader's stored switches before the first paint, so nothing flashes: the theme
 //   (dark/light; without a choice the CSS follows the system) and 长辈模式 (elder on/off).
 //   Every [data-switch] button flips one of them; the choice is remembered.
-// - Shows [data-read-aloud] buttons only where the browser can speak Chinese, and loads the
+// - Shows [data-read-aloud] buttons only where the browser can speak the page's language
+//   (<html data-voice>, ^zh or ^en), and loads the
 //   read-aloud module on their first click.
 // - Opens the header search dialog (in the page: src/components/search/SearchDialog.astro) at
 //   once on a click on [data-search-open], Ctrl/⌘+K or "/": showModal() focuses its box (the
 //   dialog's first focusable element) before any module arrives. Focus in a search box (name="q": the dialog's, the
 //   home page's) loads the search UI module and its instant file, side by side; the module reads
 //   whatever was typed meanwhile. Without the module, Enter submits the box to the search page.
+// - Offers the English edition ([data-offer] on the home page) to a browser whose languages
+//   include no Chinese; it never redirects.
 // - Puts a /search/?q= query into the page's box before any module arrives.
 // - Puts every notice (data-win="start end", epoch ms) in its phase by the reader's clock
 //   (0 upcoming, 1 current, 2 past): a banner shows only in phase 1; on /notices/ an item (it has
@@ -18,7 +21,6 @@
 //   when the page is shown from the back/forward cache, and every minute, so a banner appears at
 //   its start and goes at its end with no rebuild. Same rule as src/lib/content/notices.ts.
 // - Registers the service worker when the page says where it is (production builds only).
-/* global SEARCH_MODULE, SEARCH_INSTANT */
 (() => {
   const d = document;
   const ds = d.documentElement.dataset;
@@ -40,17 +42,18 @@
     });
   const speech = self.speechSynthesis;
   const voices = () =>
-    speech?.getVoices().some((v) => /^zh/i.test(v.lang)) && all('[data-read-aloud]', (b) => (b.hidden = false));
-  // The instant file (its URL is the module's with the instant file's path: SEARCH_MODULE and
-  // SEARCH_INSTANT come from src/search/shared/urls.ts at build) downloads beside the module,
+    speech?.getVoices().some((v) => v.lang.match(ds.voice)) && all('[data-read-aloud]', (b) => (b.hidden = false));
+  // The instant file of the page's edition (its URL is on <html>, from src/search/shared/urls.ts
+  // at build) downloads beside the module,
   // not after it: the search module's own import of it joins this one.
   // Once both are on their way, the main thread would idle: it makes the browser's Chinese word
   // segmenter, whose first creation loads a dictionary (~0.1 s on a slow phone); the search
   // module's own segmenter then costs nothing.
   // (A module that fails leaves the page as it is: the box then submits to the search page.)
+  // The instant file is this edition's (<html data-instant-src>).
   const ui = () => (
     import(ds.searchSrc),
-    import(ds.searchSrc.replace(SEARCH_MODULE, SEARCH_INSTANT)).catch(() => {}),
+    import(ds.instantSrc).catch(() => {}),
     new Intl.Segmenter('zh', { granularity: 'word' })
   );
   // showModal() focuses the dialog's first focusable element, its box; the focus loads the module
@@ -73,6 +76,9 @@
   on('DOMContentLoaded', () => {
     sync();
     voices();
+    // A browser that reads no Chinese sees the offer of the English edition (never a redirect).
+    // (The list as one string, "en-US,en": any tag starting zh is a Chinese reader.)
+    all('[data-offer]', (e) => (e.hidden = /zh/i.test(navigator.languages)));
     // A search page opened with ?q= shows the query in its box at once, before the search module.
     for (const b of d.getElementsByName('q')) b.value ||= new URLSearchParams(location.search).get('q');
   });

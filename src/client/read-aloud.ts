@@ -3,8 +3,11 @@
 // first click of a [data-read-aloud] button; no third-party service.
 import type { ReadTexts } from '../lib/build/bundles';
 
-declare const READ_TEXTS: ReadTexts;
-const texts = READ_TEXTS;
+declare const READ_TEXTS: Record<'zh-CN' | 'en', ReadTexts>;
+// The page's edition: English pages read with an English voice and English button labels.
+const english = document.documentElement.lang.startsWith('en');
+const texts = READ_TEXTS[english ? 'en' : 'zh-CN'];
+const pageLang = english ? 'en' : 'zh-CN';
 
 interface Session {
   parts: HTMLElement[];
@@ -23,8 +26,10 @@ function readable(root: Element): HTMLElement[] {
   return title ? [title, ...blocks.filter((b) => b !== title)] : blocks;
 }
 
-function chineseVoice(): SpeechSynthesisVoice | undefined {
+/** A voice of the page's language: zh-CN (else any Chinese) or en (any English). */
+function pageVoice(): SpeechSynthesisVoice | undefined {
   const voices = speechSynthesis.getVoices();
+  if (english) return voices.find((v) => /^en/i.test(v.lang));
   return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^zh/i.test(v.lang));
 }
 
@@ -56,8 +61,8 @@ function speak(i: number, button: HTMLButtonElement): void {
     behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
   });
   const u = new SpeechSynthesisUtterance(el.textContent?.trim() ?? '');
-  u.lang = 'zh-CN';
-  const voice = chineseVoice();
+  u.lang = pageLang;
+  const voice = pageVoice();
   if (voice) u.voice = voice;
   u.rate = 0.9;
   u.onend = () => {

@@ -44,11 +44,17 @@ declare const SW_VERSION: string;
 /** How many files of the offline copy are fetched at a time. */
 declare const SW_BATCH: number;
 /** The saved-copy note, with `{date}`, the one for a copy of unknown date, the saved-articles heading. */
-declare const SW_TEXTS: { saved: string; savedUndated: string; savedList: string };
+declare const SW_TEXTS: Record<Edition, { saved: string; savedUndated: string; savedList: string }>;
 /** Seconds a navigation waits for the network before the saved copy is shown. */
 declare const SW_TIMEOUT: number;
-/** The page shown for a page that was never saved, with no network. */
-declare const SW_OFFLINE: string;
+/** The page shown for a page that was never saved, with no network, by edition. */
+declare const SW_OFFLINE: Record<Edition, string>;
+
+/** The site's editions: Chinese at the root, English under /en/. */
+type Edition = 'zh-CN' | 'en';
+/** The edition of a URL or path. */
+const editionOf = (url: string): Edition =>
+  /^\/en\//.test(new URL(url, self.location.href).pathname) ? 'en' : 'zh-CN';
 
 const coreCache = `core-${SW_VERSION}`;
 const copyCache = `offline-copy-${SW_VERSION}`;
@@ -134,16 +140,17 @@ self.addEventListener('fetch', (event) => {
   if (!filling && !savingData()) event.waitUntil(fillOfflineCopy());
 });
 
-const when = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+const when = (lang: Edition) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The page with a [data-saved] note below its header: saved when its Date header says. */
-async function markSaved(page: Response): Promise<Response> {
+async function markSaved(page: Response, url: string): Promise<Response> {
   if (!page.headers.get('content-type')?.includes('text/html')) return page;
+  const lang = editionOf(url);
   const date = new Date(page.headers.get('date') ?? '');
   const note = Number.isNaN(date.getTime())
-    ? SW_TEXTS.savedUndated
-    : SW_TEXTS.saved.replace('{date}', when.format(date));
+    ? SW_TEXTS[lang].savedUndated
+    : SW_TEXTS[lang].saved.replace('{date}', when(lang).format(date));
   // Below the header, styled like a warning notice (classes the notices' markup also uses, so
   // every page's stylesheet has them).
   const html = (await page.text()).replace(
@@ -178,14 +185,15 @@ async function savedFile(url: string): Promise<Response | undefined> {
   return lookup(u.href);
 }
 
-/** The articles saved on this phone (read or in the offline copy): path and title. */
-async function savedArticles(): Promise<{ path: string; title: string }[]> {
+/** The articles of an edition saved on this phone (read or in the offline copy): path and title. */
+async function savedArticles(lang: Edition): Promise<{ path: string; title: string }[]> {
+  const article = lang === 'en' ? /^\/en\/[a-z0-9-]+\/[a-z0-9-]+\/$/ : /^\/(?!en\/)[a-z0-9-]+\/[a-z0-9-]+\/$/;
   const found = new Map<string, Response>();
   for (const name of [pagesCache, copyCache]) {
     const cache = await caches.open(name);
     for (const request of await cache.keys()) {
       const path = new URL(request.url).pathname.replace(/index\.html$/, '');
-      if (!/^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(path) || path.startsWith('/diagnose/') || found.has(path)) continue;
+      if (!article.test(path) || /^(\/en)?\/diagnose\//.test(path) || found.has(path)) continue;
       const page = await cache.match(request);
       if (page) found.set(path, page);
     }
@@ -199,11 +207,12 @@ async function savedArticles(): Promise<{ path: string; title: string }[]> {
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The offline page with the list of saved articles under its lead. */
-async function offlinePage(): Promise<Response> {
-  const page = await savedFile(here(SW_OFFLINE));
+/** The offline page of the URL's edition with the list of its saved articles under its lead. */
+async function offlinePage(url: string): Promise<Response> {
+  const lang = editionOf(url);
+  const page = await savedFile(here(SW_OFFLINE[lang]));
   if (!page) return Response.error();
-  const list = await savedArticles();
+  const list = await savedArticles(lang);
   if (list.length === 0) return page;
   const items = list
     .map(({ path, title }) => `<li><a href="${escape(path)}" class="text-lg">${title}</a></li>`)
@@ -211,7 +220,7 @@ async function offlinePage(): Promise<Response> {
   const html = (await page.text()).replace(
     '</main>',
     () =>
-      `<section data-saved-list class="mt-6"><h2 class="text-2xl font-bold">${escape(SW_TEXTS.savedList)}</h2><ul class="mt-2 list-disc space-y-2 pl-6">${items}</ul></section></main>`,
+      `<section data-saved-list class="mt-6"><h2 class="text-2xl font-bold">${escape(SW_TEXTS[lang].savedList)}</h2><ul class="mt-2 list-disc space-y-2 pl-6">${items}</ul></section></main>`,
   );
   return rewritten(page, html);
 }
@@ -225,7 +234,7 @@ const pages = new NetworkFirst({
       // Runs only when the answer comes from the cache (no network, or too slow).
       cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
         const saved = cachedResponse ?? (await savedFile(request.url));
-        return saved && markSaved(saved);
+        return saved && markSaved(saved, request.url);
       },
     },
   ],
@@ -238,7 +247,7 @@ registerRoute(
     try {
       return await pages.handle(options);
     } catch {
-      return offlinePage();
+      return offlinePage(options.request.url);
     }
   },
 );

@@ -2,7 +2,8 @@
 // try next, in order. The article page picks the route from the article's frontmatter.
 import type { ContactId } from './contacts';
 import type { UIKey } from '../lib/i18n';
-import { articleUrl, fixedPages } from '../lib/content/routes';
+import { articleUrl, fixedPages, localePath } from '../lib/content/routes';
+import type { Lang } from '../lib/i18n';
 
 /** One step of the route: a page to open or a number to call, with its dictionary texts. */
 export type RouteStep =
@@ -37,11 +38,20 @@ export const helpRoutes = {
   ],
 } as const satisfies Record<string, readonly RouteStep[]>;
 
+/** Where a step's Chinese page has an English page of another name. */
+const englishTargets: Record<string, string> = {
+  [articleUrl('complaints/escalate-to-regulators')]: articleUrl('complaints/how-to-complain', 'en'),
+};
+
 /** The route an article ends with, or none: fraud pages get `fraud`, fix sections `default`. */
 export function helpRouteFor(
   article: { fraud: boolean },
   section: { fix?: boolean },
+  lang: Lang = 'zh-CN',
 ): readonly RouteStep[] | undefined {
-  if (article.fraud) return helpRoutes.fraud;
-  return section.fix ? helpRoutes.default : undefined;
+  const route = article.fraud ? helpRoutes.fraud : section.fix ? helpRoutes.default : undefined;
+  // The same steps in the English edition link to its own pages.
+  return route?.map((s) =>
+    s.kind === 'link' && lang === 'en' ? { ...s, href: englishTargets[s.href] ?? localePath(s.href, 'en') } : s,
+  );
 }

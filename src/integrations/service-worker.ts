@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { versionOf } from '../lib/build/bundles';
-import { fixedPages, isArticlePath } from '../lib/content/routes';
-import { t } from '../lib/i18n';
+import { fixedPages, isArticlePath, localePath } from '../lib/content/routes';
+import { languages, useTranslations } from '../lib/i18n';
 import { searchModule, searchModulePath, versionedFiles } from '../search/shared';
 
 /**
@@ -19,8 +19,10 @@ export const precacheBudget = Number(process.env['PRECACHE_BUDGET_KB'] ?? 2560) 
 /** Files of the offline copy fetched at a time after install (a browser's six per host). */
 export const fillBatch = 6;
 
-/** The page shown offline for a page never saved. */
-const SW_OFFLINE_FILE = `${fixedPages.offline}index.html`;
+/** The page shown offline for a page never saved, by edition (Chinese, English). */
+const SW_OFFLINE_FILES = Object.fromEntries(
+  languages.map((lang) => [lang, `${localePath(fixedPages.offline, lang)}index.html`]),
+);
 
 /** Seconds a navigation waits for the network before the saved copy is shown (slow 3G answers in ~2 s). */
 export const networkTimeoutSeconds = 3.5;
@@ -94,7 +96,10 @@ export default function serviceWorker(): AstroIntegration {
         const urls = (manifestEntries ?? []).map((e) => `/${versioned.get(e.url) ?? e.url}`);
         for (const w of warnings) logger.warn(w);
         // The core, installed with the worker: the offline page, the styles, the home page.
-        const core = urls.filter((u) => u === SW_OFFLINE_FILE || u === '/index.html' || /^\/_astro\/.+\.css$/.test(u));
+        const offlineFiles = Object.values(SW_OFFLINE_FILES);
+        const core = urls.filter(
+          (u) => offlineFiles.includes(u) || u === '/index.html' || /^\/_astro\/.+\.css$/.test(u),
+        );
         const rest = urls.filter((u) => !core.includes(u));
         // Files named by their content or version need no revision; the others change the version.
         const version = createHash('sha256')
@@ -115,13 +120,23 @@ export default function serviceWorker(): AstroIntegration {
             SW_REST: JSON.stringify(rest),
             SW_VERSION: JSON.stringify(version),
             SW_BATCH: String(fillBatch),
-            SW_TEXTS: JSON.stringify({
-              saved: t('offline.saved'),
-              savedUndated: t('offline.savedUndated'),
-              savedList: t('offline.savedList'),
-            }),
+            SW_TEXTS: JSON.stringify(
+              Object.fromEntries(
+                languages.map((lang) => {
+                  const t = useTranslations(lang);
+                  return [
+                    lang,
+                    {
+                      saved: t('offline.saved'),
+                      savedUndated: t('offline.savedUndated'),
+                      savedList: t('offline.savedList'),
+                    },
+                  ];
+                }),
+              ),
+            ),
             SW_TIMEOUT: String(networkTimeoutSeconds),
-            SW_OFFLINE: JSON.stringify(SW_OFFLINE_FILE),
+            SW_OFFLINE: JSON.stringify(SW_OFFLINE_FILES),
           },
         });
         writeFileSync(join(dist, 'sw.js'), built.outputFiles[0]?.text ?? '');

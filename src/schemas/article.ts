@@ -81,3 +81,100 @@ export const articleSchema = z.strictObject(
 
 /** Validated frontmatter of an article. */
 export type ArticleData = z.infer<typeof articleSchema>;
+
+/** Limits of the English edition: English titles need more characters than Chinese ones. */
+export const englishLimits = {
+  titleMax: 70,
+  descriptionMin: 50,
+  descriptionMax: 160,
+} as const;
+
+/** An English article's link to its Chinese counterpart: `<section>/<slug>` of a Chinese article. */
+const englishRef = (field: string) =>
+  z.string({ error: `${field} must be text like fixes/payment-failed.` }).regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+    error: `${field} must be "<section>/<file name>" in lowercase letters, digits and hyphens, e.g. fixes/payment-failed.`,
+  });
+
+/** Fields an English frontmatter may have (messages in English: its editors write English). */
+const unknownEnglishFields = (iss: { code?: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys'
+    ? `Unknown field: ${(iss.keys ?? []).join(', ')}. A typo? The fields are title, description, order, keywords, related, fraud, draft, updated, counterpart, noCounterpart.`
+    : undefined;
+
+/**
+ * Frontmatter of an English article (content/en/<section>/<slug>.mdx): the Chinese fields with
+ * English messages and limits, plus exactly one of `counterpart` (the Chinese article it
+ * corresponds to, checked to exist) or `noCounterpart` (why there is none).
+ */
+export const englishArticleSchema = z
+  .strictObject(
+    {
+      /** Page title, the words a visitor would search for. Required, at most 70 characters. */
+      title: z
+        .string({ error: 'title is missing. Add a line such as: title: What to do when a payment fails' })
+        .trim()
+        .min(4, { error: 'title is too short: write the whole phrase a visitor would search for.' })
+        .max(englishLimits.titleMax, {
+          error: `title has more than ${englishLimits.titleMax} characters: shorten it and move the detail into description.`,
+        }),
+      /** Meta description and search-result snippet. Required, 50–160 characters. */
+      description: z
+        .string({ error: 'description is missing: say in one or two sentences what this article helps with.' })
+        .trim()
+        .min(englishLimits.descriptionMin, {
+          error: `description needs at least ${englishLimits.descriptionMin} characters: write one or two full sentences.`,
+        })
+        .max(englishLimits.descriptionMax, {
+          error: `description has more than ${englishLimits.descriptionMax} characters: drop the secondary details.`,
+        }),
+      /** Position within the section, smallest first. Required whole number. */
+      order: z
+        .number({ error: 'order must be a number, e.g. order: 3 (no quotes).' })
+        .int({ error: 'order must be a whole number, e.g. order: 3.' })
+        .min(0, { error: 'order cannot be negative.' }),
+      /** Phrasings visitors type, searchable but never shown. At least one. */
+      // A number as a keyword (keywords: [95588]) is what visitors type: read as text.
+      keywords: z
+        .array(
+          z.preprocess(
+            (v) => (typeof v === 'number' ? String(v) : v),
+            z.string({ error: 'every keyword must be text.' }).trim().min(1),
+          ),
+          {
+            error: 'keywords is missing: write a list, e.g. keywords: [payment failed, cannot pay]',
+          },
+        )
+        .min(1, { error: 'keywords needs at least one phrase a visitor would type.' }),
+      /** Other English articles worth reading next, as `section/slug`. */
+      related: z
+        .array(englishRef('each related entry'), {
+          error: 'related must be a list, e.g. related: [fixes/payment-failed]',
+        })
+        .default([]),
+      /** `true` on pages about fraud: the closing route then starts with 110. */
+      fraud: z.boolean({ error: 'fraud must be true or false (no quotes).' }).default(false),
+      /** `true` keeps the article out of the build; the dev server still shows it. */
+      draft: z.boolean({ error: 'draft must be true or false (no quotes).' }).default(false),
+      /** Overrides the last-updated date taken from git, e.g. 2026-11-20. */
+      updated: z.coerce.date({ error: 'updated must be a date, e.g. updated: 2026-11-20' }).optional(),
+      /** The Chinese article this one corresponds to, e.g. fixes/payment-failed. */
+      counterpart: englishRef('counterpart').optional(),
+      /** Why this article has no Chinese counterpart (e.g. a topic only visitors have). */
+      noCounterpart: z
+        .string({ error: 'noCounterpart must be a sentence saying why.' })
+        .trim()
+        .min(10, {
+          error: 'noCounterpart must say why in a sentence (at least 10 characters).',
+        })
+        .optional(),
+    },
+    { error: unknownEnglishFields },
+  )
+  .refine((d) => (d.counterpart === undefined) !== (d.noCounterpart === undefined), {
+    error:
+      'Write exactly one of counterpart: <section>/<slug> (the Chinese article this one corresponds to) or noCounterpart: "<why there is none>".',
+    path: ['counterpart'],
+  });
+
+/** Validated frontmatter of an English article. */
+export type EnglishArticleData = z.infer<typeof englishArticleSchema>;

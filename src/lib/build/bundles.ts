@@ -4,12 +4,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { t } from '../i18n';
+import { languages, useTranslations, type Lang } from '../i18n';
+import { fixedPages, localePath } from '../content/routes';
 import { hotline } from '../../data/contacts';
 import { searchModule } from '../../search/shared';
 
-/** The UI strings the search module needs. */
-export function searchTexts() {
+/** The UI strings the search module needs, in one language. */
+export function searchTexts(lang: Lang = 'zh-CN') {
+  const t = useTranslations(lang);
   return {
     loading: t('search.loading'),
     count: t('search.count'),
@@ -32,14 +34,16 @@ export function searchTexts() {
     hotline: hotline.display,
     hotlineTel: hotline.tel,
     diagnose: t('diagnose.cta'),
+    diagnoseHref: localePath(fixedPages.diagnose, lang),
     offSite: t('search.offSite'),
     offSiteHelp: t('search.offSiteHelp'),
     maybeTitle: t('search.maybeTitle'),
   };
 }
 
-/** The UI strings the read-aloud module needs. */
-export function readTexts() {
+/** The UI strings the read-aloud module needs, in one language. */
+export function readTexts(lang: Lang = 'zh-CN') {
+  const t = useTranslations(lang);
   return { start: t('read.start'), pause: t('read.pause'), resume: t('read.resume'), stop: t('read.stop') };
 }
 
@@ -52,9 +56,13 @@ export type ReadTexts = ReturnType<typeof readTexts>;
 export const modules = {
   'search-ui': {
     entry: 'src/search/browser/index.ts',
-    define: () => ({ SEARCH_TEXTS: JSON.stringify(searchTexts()) }),
+    // Both editions' strings: the module reads the page's <html lang> (src/search/browser/texts.ts).
+    define: () => ({ SEARCH_TEXTS: JSON.stringify(Object.fromEntries(languages.map((l) => [l, searchTexts(l)]))) }),
   },
-  'read-aloud': { entry: 'src/client/read-aloud.ts', define: () => ({ READ_TEXTS: JSON.stringify(readTexts()) }) },
+  'read-aloud': {
+    entry: 'src/client/read-aloud.ts',
+    define: () => ({ READ_TEXTS: JSON.stringify(Object.fromEntries(languages.map((l) => [l, readTexts(l)]))) }),
+  },
 } as const;
 
 /** Name of an on-demand module. */

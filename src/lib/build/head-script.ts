@@ -4,14 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { instantFilePath, searchModulePath } from '../../search/shared';
 
-/** Minified source of src/client/head.js, with the search URLs of src/search/shared. */
+/** Minified source of src/client/head.js (it reads the search URLs from <html data-search-src data-instant-src>). */
 export const headScript = transformSync(readFileSync(join(process.cwd(), 'src/client/head.js'), 'utf8'), {
-  define: {
-    SEARCH_MODULE: JSON.stringify(searchModulePath),
-    SEARCH_INSTANT: JSON.stringify(instantFilePath),
-  },
   minify: true,
   target: 'es2020',
   legalComments: 'none',

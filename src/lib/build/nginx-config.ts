@@ -37,6 +37,13 @@ const indent = (text: string, by = '    ') =>
     .map((l) => (l ? by + l : l))
     .join('\n');
 
+/** The not-found page of each edition, as built (Astro writes only the root one as 404.html). */
+export const notFoundPages = { 'zh-CN': '/404.html', en: '/en/404/index.html' } as const;
+
+/** The not-found page for a request path: the English one under /en/. */
+export const notFoundPageFor = (path: string): string =>
+  /^\/en\//.test(path) ? notFoundPages.en : notFoundPages['zh-CN'];
+
 /** The variable a policy header's value is sent from (see {@link maps}). */
 const headerVariable = (name: string) => `$help_center_${name.toLowerCase().replace(/-/g, '_')}`;
 
@@ -51,6 +58,12 @@ export function maps(): string {
     .flatMap((k) => k.paths.map((p) => `    ~${globToRegex(p)} ${q(k.cacheControl)};`));
   const method = allowedMethods.map((m) => `    ${m} "";`);
   return [
+    '# The English edition (/en/…) has its own not-found page.',
+    'map $request_uri $help_center_not_found {',
+    `    ~^/en/ ${notFoundPages.en};`,
+    `    default ${notFoundPages['zh-CN']};`,
+    '}',
+    '',
     'map $uri $help_center_cache_by_file {',
     `    default ${q(fileKinds.at(-1)?.cacheControl ?? '')};`,
     ...kinds,
@@ -154,7 +167,7 @@ export function serverBlock(o: ServerOptions): string {
       k.paths.map((p) => `location ~ ${globToRegex(p)} {\n    types { }\n    default_type ${k.contentType};\n}`),
     ),
     '',
-    'error_page 404 /404.html;',
+    'error_page 404 $help_center_not_found;',
   ];
   return `server {\n${indent(lines.join('\n'))}\n}`;
 }

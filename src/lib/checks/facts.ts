@@ -28,10 +28,17 @@ function hostAllowed(host: string, allowed: Set<string>): boolean {
   return [...allowed].some((a) => h === a || h.endsWith(`.${a}`));
 }
 
+/** Is this a file of the English edition (content/en/…)? Its editors read English messages. */
+export function isEnglishFile(file: string): boolean {
+  return /(^|\/)en\//.test(file);
+}
+
 /** Problems in one text (frontmatter, body, a data file) about facts: numbers and web addresses. */
 export function factProblems(file: string, text: string, lineOf: (i: number) => number | undefined): Problem[] {
   const out: Problem[] = [];
-  const numbers = allowedNumberDigits();
+  // English files (content/en/…) may print the e-CNY line's from-abroad form; Chinese ones never.
+  const english = isEnglishFile(file);
+  const numbers = allowedNumberDigits(english ? 'en' : 'zh-CN');
   const hosts = allowedHosts();
   for (const m of halfWidth(text).matchAll(phonePattern)) {
     const digits = m[0].replace(/\D/g, '');
@@ -41,7 +48,9 @@ export function factProblems(file: string, text: string, lineOf: (i: number) => 
     out.push({
       file,
       line: lineOf(m.index ?? 0),
-      message: `号码“${text.slice(m.index, m.index + m[0].length).trim()}”不在已核实的联系方式里。只能使用 src/data/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
+      message: english
+        ? `the number "${text.slice(m.index, m.index + m[0].length).trim()}" is not a verified contact. Use only the numbers of src/data/contacts.ts, e.g. <Phone id="icbc-hotline" />; a new number must be verified and added there first.`
+        : `号码“${text.slice(m.index, m.index + m[0].length).trim()}”不在已核实的联系方式里。只能使用 src/data/contacts.ts 中的号码（例如 <Phone id="icbc-hotline" />）；新号码须先核实来源再加入那里。`,
     });
   }
   for (const m of text.matchAll(hostPattern)) {
@@ -50,7 +59,9 @@ export function factProblems(file: string, text: string, lineOf: (i: number) => 
     out.push({
       file,
       line: lineOf(m.index ?? 0),
-      message: `网址“${m[0]}”不在已核实的官方网站里。只能使用 src/data/contacts.ts 中的网站（例如 <Site id="icbc-website" />）。`,
+      message: english
+        ? `the address "${m[0]}" is not a verified official website. Use only the sites of src/data/contacts.ts, e.g. <Site id="icbc-website" />.`
+        : `网址“${m[0]}”不在已核实的官方网站里。只能使用 src/data/contacts.ts 中的网站（例如 <Site id="icbc-website" />）。`,
     });
   }
   return out;

@@ -106,6 +106,7 @@ describe('contact forms', () => {
       display: '+86 10 956196',
       tel: '+8610956196',
       use: '',
+      en: { name: '', use: '' },
     } as const;
     expect(messages(contactFormProblems(file, [app]))).toEqual([
       '3：联系方式“数字人民币 App 客服热线”写成了“+86 10 956196”：95 开头的号码前面加了别的数字，正是本站教读者当成诈骗信号的样子。中文页面请写读者在中国内地直接拨的号码（例如 956196），前后不加任何数字。',

@@ -18,7 +18,8 @@ import type { Problem } from './problem';
 
 const all: readonly Contact[] = contacts;
 const police = getContact('police-110');
-const phones = all.filter((c): c is PhoneContact => c.kind === 'phone');
+// The from-abroad form (`only: 'en'`) is printed only on English pages, labelled as such.
+const phones = all.filter((c): c is PhoneContact => c.kind === 'phone' && !c.only);
 
 /** Components that print numbers, and what they print first. */
 function componentNumber(tag: string): string | undefined {

@@ -20,6 +20,7 @@ import { checkMdxSyntax } from './mdx-syntax';
 import { sortProblems, type Problem } from './problem';
 import { checkProse } from './prose';
 import { templateTextProblems } from './template-text';
+import { checkEnglish, readEnglishArticles } from './english';
 
 export { formatProblem, type Problem } from './problem';
 export { headingSlugs } from './links';
@@ -50,7 +51,7 @@ export function checkArticles(articles: readonly RawArticle[], opts: CheckOption
   const ctx: ArticleContext = {
     byPath: new Map(articles.map((a) => [articleUrl(a.id), a])),
     drafts: new Set(valid.filter((a) => a.data.draft).map((a) => articleUrl(a.id))),
-    sectionPaths: new Set(sections.map(sectionUrl)),
+    sectionPaths: new Set(sections.map((s) => sectionUrl(s))),
     publicDir: opts.publicDir ?? 'public',
   };
   // A file that cannot be read as an article (frontmatterProblems names why) gets no other check.
@@ -83,5 +84,15 @@ export async function checkContent(
   const readable = articles.filter((a) => !a.fault);
   const syntax = await checkMdxSyntax(readable);
   const prose = await checkProse(readable, dir, { skip: new Set(syntax.map((p) => p.file)) });
-  return sortProblems([...syntax, ...checkArticles(articles, opts), ...checkDataFiles(dir, articles), ...prose]);
+  // The English edition: its own schema and messages; no Chinese prose rules (zhlint, terms).
+  const english = readEnglishArticles(dir);
+  const englishSyntax = await checkMdxSyntax(english.filter((a) => !a.fault));
+  return sortProblems([
+    ...syntax,
+    ...checkArticles(articles, opts),
+    ...checkDataFiles(dir, articles),
+    ...prose,
+    ...englishSyntax,
+    ...checkEnglish(dir, articles, english, opts),
+  ]);
 }

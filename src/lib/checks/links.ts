@@ -1,7 +1,7 @@
 // Internal links must reach a published page, and #anchors a real heading.
 import GithubSlugger from 'github-slugger';
 import type { RawArticle } from '../content/disk';
-import { fixedPages } from '../content/routes';
+import { fixedPages, localePath } from '../content/routes';
 import { isDraft, lineAt, type ArticleContext } from './article-context';
 import type { Problem } from './problem';
 
@@ -17,7 +17,12 @@ export function headingSlugs(body: string): Set<string> {
 }
 
 /** Pages that exist besides articles and sections (the offline page is not linked from content). */
-const fixed = new Set<string>([fixedPages.home, fixedPages.search, fixedPages.notices, fixedPages.accessibility]);
+const fixed = new Set<string>(
+  [fixedPages.home, fixedPages.search, fixedPages.notices, fixedPages.accessibility].flatMap((p) => [
+    p,
+    localePath(p, 'en'),
+  ]),
+);
 
 /** Broken links, links to drafts and missing anchors: Markdown `[text](/path/#anchor)` and `href="/path/"`. */
 export function linkProblems(a: RawArticle, ctx: ArticleContext): Problem[] {
@@ -28,7 +33,11 @@ export function linkProblems(a: RawArticle, ctx: ArticleContext): Problem[] {
     const [path = '', anchor] = target.split('#');
     if (/\.(png|jpe?g|gif|svg|webp|avif|pdf|xml|txt)$/i.test(path)) continue;
     const known =
-      ctx.byPath.has(path) || ctx.sectionPaths.has(path) || fixed.has(path) || path.startsWith(fixedPages.diagnose);
+      ctx.byPath.has(path) ||
+      ctx.sectionPaths.has(path) ||
+      fixed.has(path) ||
+      path.startsWith(fixedPages.diagnose) ||
+      path.startsWith(localePath(fixedPages.diagnose, 'en'));
     if (!known) {
       const hint = ctx.byPath.has(`${path}/`)
         ? `末尾少了“/”，请写成 ${path}/`

@@ -17,7 +17,9 @@ export class ContentError extends Error {
 
 /** Formats a problem the way editors read it: `file:line：message`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}：${p.message}`;
+  // English files (content/en/…) are written by English editors: "file:line — what to do".
+  const english = /(^|\/)en\//.test(p.file);
+  return `${p.file}${p.line ? `:${p.line}` : ''}${english ? ' — ' : '：'}${p.message}`;
 }
 
 /** Problems in reading order: by file, then by line. */
@@ -26,7 +28,12 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** Throws one ContentError listing every problem under `heading`, or returns when there are none. */
-export function throwIfProblems(heading: string, problems: readonly Problem[]): void {
+export function throwIfProblems(heading: string, problems: readonly Problem[], english = false): void {
   if (problems.length === 0) return;
-  throw new ContentError(`${heading}发现 ${problems.length} 个问题：\n- ${problems.map(formatProblem).join('\n- ')}`);
+  const list = `\n- ${problems.map(formatProblem).join('\n- ')}`;
+  throw new ContentError(
+    english
+      ? `${heading} found ${problems.length} problem(s):${list}`
+      : `${heading}发现 ${problems.length} 个问题：${list}`,
+  );
 }

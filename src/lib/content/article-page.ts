@@ -1,7 +1,7 @@
 // Everything an article page shows besides its body, computed once: the route only renders.
 import { getSection, type Section } from '../../data/sections';
 import { site } from '../../data/site';
-import { t } from '../i18n';
+import { localSection, useTranslations, type Lang } from '../i18n';
 import { canonicalUrl } from '../seo';
 import { article as articleLd, faqPage, firstParagraph, type JsonLd } from '../seo/jsonld';
 import { prevNext, relatedArticles, sectionOf } from './articles';
@@ -32,14 +32,24 @@ export function articlePageData(
   articles: readonly Article[],
   path: string,
   siteUrl: URL | string,
+  lang: Lang = 'zh-CN',
 ): ArticlePageData {
-  const section = getSection(sectionOf(article.id)) as Section;
+  const t = useTranslations(lang);
+  const section = localSection(getSection(sectionOf(article.id)) as Section, lang);
   const updated = lastUpdated(article.filePath, article.data.updated);
   const url = canonicalUrl(path, siteUrl);
   const jsonLd: JsonLd[] = [
-    articleLd({ headline: article.data.title, description: article.data.description, url, dateModified: updated }),
+    articleLd({
+      headline: article.data.title,
+      description: article.data.description,
+      url,
+      dateModified: updated,
+      inLanguage: lang,
+    }),
     // A FAQ article shows its question as the title and answers it in the first paragraph.
-    ...(section.faq ? [faqPage([{ question: article.data.title, answer: firstParagraph(article.body ?? '') }])] : []),
+    ...(section.faq
+      ? [faqPage([{ question: article.data.title, answer: firstParagraph(article.body ?? '') }], lang)]
+      : []),
   ];
   const links = editLinks(
     site.repository,
@@ -58,6 +68,6 @@ export function articlePageData(
     prev,
     next,
     related: relatedArticles(articles, article),
-    breadcrumbs: [{ name: section.name, href: sectionUrl(section) }, { name: article.data.title }],
+    breadcrumbs: [{ name: section.name, href: sectionUrl(section, lang) }, { name: article.data.title }],
   };
 }

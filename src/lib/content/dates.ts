@@ -25,3 +25,21 @@ export function chineseDateTime(date: Date): string {
     timeZone: zone,
   });
 }
+
+/** 5 December 2026 (China Standard Time), for English pages. */
+export function englishDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: zone });
+}
+
+/** 5 December 2026, 20:00 (China Standard Time, 24-hour clock), for English notice windows. */
+export function englishDateTime(date: Date): string {
+  return date.toLocaleString('en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  });
+}

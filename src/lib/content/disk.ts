@@ -106,14 +106,17 @@ export function splitFrontmatter(text: string): { frontmatter: string | undefine
   return { frontmatter: m[1] ?? '', body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }
 
-/** Every `.md`/`.mdx` file under `dir` at any depth, except `notices/` (their own collection). */
+/**
+ * Every `.md`/`.mdx` file under `dir` at any depth, except `notices/` (their own collection) and
+ * `en/` (the English edition: read it as its own folder, `readArticles('content/en')`).
+ */
 export function readArticles(dir = 'content'): RawArticle[] {
   const entries: string[] = [];
   const walk = (sub: string) => {
     for (const name of readdirSync(join(dir, sub)).sort()) {
       const rel = sub ? `${sub}/${name}` : name;
       if (statSync(join(dir, rel)).isDirectory()) {
-        if (rel !== 'notices') walk(rel);
+        if (rel !== 'notices' && rel !== 'en') walk(rel);
       } else if (/\.mdx?$/.test(name)) entries.push(rel);
     }
   };

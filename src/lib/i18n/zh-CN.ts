@@ -1,8 +1,33 @@
 // Every piece of UI text, in one flat dictionary with dotted keys (the Starlight convention).
 // Components read it through `t()`; `{name}` placeholders are filled from the second argument.
 
+import { sections } from '../../data/sections';
+import { site } from '../../data/site';
+
+type SectionId = (typeof sections)[number]['id'];
+
+/** `sections.<id>.name` and `sections.<id>.summary` for every section, from the section data. */
+function sectionTexts() {
+  return Object.fromEntries(
+    sections.flatMap((s) => [
+      [`sections.${s.id}.name`, s.name],
+      [`sections.${s.id}.summary`, s.summary],
+    ]),
+  ) as Record<`sections.${SectionId}.${'name' | 'summary'}`, string>;
+}
+
 /** The zh-CN UI strings. */
 export const zhCN = {
+  'site.name': site.name,
+  'site.shortName': site.shortName,
+  'site.description': site.description,
+  'lang.name': '中文',
+  'lang.home': '中文版首页',
+  'lang.offer': '本站有中文版',
+
+  // Section names and summaries: the Chinese ones are the section data itself (src/data/sections.ts).
+  ...sectionTexts(),
+
   'skipLink.label': '跳到正文',
   'header.nav': '主导航',
   'header.search': '搜索',
@@ -82,6 +107,7 @@ export const zhCN = {
   'contact.call': '拨打',
   'contact.visit': '访问',
   'contact.never': '银行不会向你索要密码或短信验证码。',
+  'contact.abroad': '（在境外拨打）',
 
   'route.diagnose': '用自助诊断再找一找',
   'route.diagnoseBody': '回答两三个问题，看看是不是别的原因。',

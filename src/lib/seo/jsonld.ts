@@ -36,22 +36,28 @@ export function breadcrumbList(items: { name: string; url: string }[]): JsonLd {
 }
 
 /** Article: a help article. */
-export function article(a: { headline: string; description: string; url: string; dateModified: Date }): JsonLd {
+export function article(a: {
+  headline: string;
+  description: string;
+  url: string;
+  dateModified: Date;
+  inLanguage?: string;
+}): JsonLd {
   return {
     '@type': 'Article',
     headline: a.headline,
     description: a.description,
     mainEntityOfPage: a.url,
     dateModified: a.dateModified.toISOString(),
-    inLanguage: 'zh-CN',
+    inLanguage: a.inLanguage ?? 'zh-CN',
   };
 }
 
 /** FAQPage from questions and the answers shown on the page. */
-export function faqPage(qas: { question: string; answer: string }[]): JsonLd {
+export function faqPage(qas: { question: string; answer: string }[], inLanguage = 'zh-CN'): JsonLd {
   return {
     '@type': 'FAQPage',
-    inLanguage: 'zh-CN',
+    inLanguage,
     mainEntity: qas.map((qa) => ({
       '@type': 'Question',
       name: qa.question,
@@ -61,13 +67,13 @@ export function faqPage(qas: { question: string; answer: string }[]): JsonLd {
 }
 
 /** WebSite, with the search page as its SearchAction. */
-export function webSite(s: { name: string; url: string; description: string }): JsonLd {
+export function webSite(s: { name: string; url: string; description: string; inLanguage?: string }): JsonLd {
   return {
     '@type': 'WebSite',
     name: s.name,
     url: s.url,
     description: s.description,
-    inLanguage: 'zh-CN',
+    inLanguage: s.inLanguage ?? 'zh-CN',
     potentialAction: {
       '@type': 'SearchAction',
       target: `${s.url.replace(/\/$/, '')}/search/?q={search_term_string}`,

@@ -6,7 +6,7 @@ import { sel } from '../shared/hooks';
 import { el } from './render';
 import { createView, titled } from './view';
 import { applySearchStyles } from './styles';
-import { articleUrl, searchPageFor } from '../shared/urls';
+import { articleUrl, pageLang, searchPageFor } from '../shared/urls';
 import { texts } from './texts';
 
 /** Searches the box's text when the reader is in it and it is not what was searched last. */
@@ -42,7 +42,7 @@ export function mountDialog(dialog: HTMLDialogElement): void {
   const more = el('a', 'inline-flex min-h-11 items-center', texts.more);
   more.dataset['more'] = '';
   more.hidden = true;
-  more.href = searchPageFor('');
+  more.href = searchPageFor('', '', pageLang());
   const hint = el('p', 'search-hint text-sm text-muted', texts.hint);
   const block = titled(texts.suggestTitle, listbox);
   const heading = listbox.previousElementSibling as HTMLElement;
@@ -78,7 +78,7 @@ export function mountDialog(dialog: HTMLDialogElement): void {
   follow(input, (raw) => {
     const q = raw.trim();
     more.hidden = !q;
-    more.href = searchPageFor(q);
+    more.href = searchPageFor(q, '', pageLang());
     heading.textContent = q ? texts.suggestTitle : texts.hotTitle;
     void view.run(q);
   });

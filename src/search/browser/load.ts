@@ -63,7 +63,8 @@ export const unavailableText = (error: unknown): string =>
 // named by its content (src/search/shared/urls.ts). The head script imports the instant file
 // together with this module, so this import joins that download.
 const version = new URL(import.meta.url).searchParams.get('v') ?? '';
-const instantUrl = instantScript(version);
+// Each edition has its own instant file (the page's language: src/search/shared/urls.ts).
+const instantUrl = instantScript(version, globalThis.document?.documentElement.lang);
 
 /** The instant engine with its indexing schedule. */
 export interface Instant extends InstantEngine {

@@ -10,7 +10,7 @@
 // costs a download, never a result: Pagefind still asks for what it needs itself
 // (e2e/search-pagefind.spec.ts compares the guess with what it asks for, query by query).
 import type { PagefindChunk } from '../shared/instant-file';
-import { pagefindEntry, pagefindScript, pagefindWasm, pagefindDir } from '../shared/urls';
+import { pagefindEntry, pagefindScript, pagefindWasmFor, pagefindDir } from '../shared/urls';
 
 export type { PagefindChunk };
 
@@ -55,7 +55,7 @@ export async function loadPagefind(version: string, excerptLength: number): Prom
   // Pagefind asks for its entry file, then its WebAssembly, only once its script has run:
   // both start now, beside the script, and its own requests take them from the preloads.
   warm(pagefindEntry(version));
-  warm(pagefindWasm);
+  warm(pagefindWasmFor(document.documentElement.lang));
   const failed = pagefindFailures();
   const pf = (await import(/* @vite-ignore */ pagefindScript(version))) as Pagefind;
   await pf.options({ excerptLength, noWorker: true, metaCacheTag: version });

@@ -103,7 +103,7 @@ export function renderNoResultHelp(hot: readonly Suggestion[]): HTMLElement {
     box.append(ul);
   }
   const diagnose = el('a', 'inline-flex min-h-11 items-center font-bold', texts.diagnose);
-  diagnose.href = '/diagnose/';
+  diagnose.href = texts.diagnoseHref;
   const call = el('p', '', `${texts.callHelp} `);
   const tel = el('a', 'font-bold', texts.hotline);
   tel.href = `tel:${texts.hotlineTel}`;

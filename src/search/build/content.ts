@@ -6,6 +6,8 @@ import { getArticles } from '../../lib/content/entries';
 import { ContentError } from '../../lib/checks/problem';
 import { sectionOf } from '../../lib/content/articles';
 import { orderedSections } from '../../data/sections';
+import { localSection } from '../../lib/i18n';
+import { english as englishLayer } from '../shared/english';
 import { urgentCues } from '../shared/intents';
 import { instantDataBudget } from '../shared/instant-file';
 import { hotQuestionProblems } from '../../schemas/hot-questions';
@@ -14,11 +16,63 @@ import { contacts, type Contact } from '../../data/contacts';
 import type { LinePhone } from './situations';
 import { buildInstantData, headingsOf } from './instant-data';
 
-let made: Promise<{ code: string; gzipBytes: number; level: string }> | undefined;
+const made = new Map<'zh-CN' | 'en', Promise<{ code: string; gzipBytes: number; level: string }>>();
 
-/** The instant file's module code (built once); fails the build in Chinese on a bad hot question. */
-export function instantFile(): Promise<{ code: string; gzipBytes: number; level: string }> {
-  made ??= (async () => {
+/**
+ * An edition's instant file's module code (built once); fails the build on a bad hot question,
+ * in the language of the edition's editors.
+ */
+export function instantFile(
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): Promise<{ code: string; gzipBytes: number; level: string }> {
+  let p = made.get(lang);
+  if (!p) {
+    p = lang === 'en' ? englishInstantFile() : chineseInstantFile();
+    made.set(lang, p);
+  }
+  return p;
+}
+
+/** The English edition's instant file: its articles, synonyms and hot questions (content/en/). */
+async function englishInstantFile(): Promise<{ code: string; gzipBytes: number; level: string }> {
+  const [articles, all, synonyms, hotEntry] = await Promise.all([
+    getArticles('en'),
+    getCollection('articlesEn'),
+    getCollection('synonymsEn'),
+    getEntry('hotQuestionsEn', 'hot'),
+  ]);
+  const hot = hotEntry?.data.articles ?? [];
+  const published = new Set(articles.map((a) => a.id));
+  const drafts = new Set(all.filter((a) => !published.has(a.id)).map((a) => a.id));
+  const problems = hotQuestionProblems(hot, published, drafts);
+  if (problems.length)
+    throw new ContentError(
+      `content/en/hot-questions.yaml — ${problems.map((p) => `entry ${p.index + 1}: ${p.message}`).join('\n- ')}`,
+    );
+  const built = buildInstantData({
+    articles: articles.map((a) => ({
+      id: a.id,
+      section: sectionOf(a.id),
+      title: a.data.title,
+      description: a.data.description,
+      // Each keyword also by its words' stems, as the English query layer asks (shared/english.ts).
+      keywords: a.data.keywords.map((k) => englishLayer.expand(k.toLowerCase())),
+      headings: headingsOf(a.body ?? ''),
+      body: a.body ?? '',
+    })),
+    sections: orderedSections.map((s) => localSection(s, 'en')),
+    synonyms: synonyms.map((s) => ({ id: s.id, variants: s.data.variants })),
+    hot,
+  });
+  console.info(
+    `[search] English instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles`,
+  );
+  return { code: built.code, gzipBytes: built.gzipBytes, level: built.data.level };
+}
+
+/** The Chinese edition's instant file. */
+function chineseInstantFile(): Promise<{ code: string; gzipBytes: number; level: string }> {
+  return (async () => {
     const [articles, all, synonyms, hotEntry, situationsEntry] = await Promise.all([
       getArticles(),
       getCollection('articles'),
@@ -83,5 +137,4 @@ export function instantFile(): Promise<{ code: string; gzipBytes: number; level:
     }
     return { code: built.code, gzipBytes: built.gzipBytes, level: built.data.level };
   })();
-  return made;
 }

@@ -6,4 +6,4 @@ export { buildInstantData, headingsOf, type InstantArticle } from './instant-dat
  * The instant file's code, made once per build from the content collections (./content.ts).
  * Imported when first asked for: astro.config.mjs loads this entry before astro:content exists.
  */
-export const instantFile = async () => (await import('./content')).instantFile();
+export const instantFile = async (lang: 'zh-CN' | 'en' = 'zh-CN') => (await import('./content')).instantFile(lang);

@@ -7,8 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { overBudget, readInstantFile, writeInstantFile, type PagefindNames } from '../shared/instant-file';
-import { instantFilePath, searchPage } from '../shared/urls';
-import { indexSite, inflateIndex, pagefindNames, requireNamedFiles } from './pagefind';
+import { instantPathFor, searchPageOf } from '../shared/urls';
+import { indexSite, inflateIndex, metaFiles, pagefindNames, requireNamedFiles } from './pagefind';
 
 /** Builds the Pagefind index into `dist/pagefind/` after every production build. */
 export default function pagefindIntegration(): AstroIntegration {
@@ -21,8 +21,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const inflated = inflateIndex(site);
         requireNamedFiles(site);
         const names = pagefindNames(site);
-        preloadMeta(site, names);
-        addToInstantFile(site, names);
+        preloadMeta(site);
+        for (const lang of ['zh-CN', 'en']) addToInstantFile(site, names, instantPathFor(lang));
         logger.info(`Pagefind indexed ${pages} pages; ${inflated} index files stored inflated`);
         if (pages === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
       },
@@ -34,11 +34,14 @@ export default function pagefindIntegration(): AstroIntegration {
  * Pagefind asks for its metadata file only after its script and entry file have come: the
  * search page preloads it in its head.
  */
-function preloadMeta(site: string, names: PagefindNames): void {
-  const page = `${site}${searchPage.slice(1)}index.html`;
-  if (!existsSync(page)) return;
-  const links = names.meta.map((m) => `<link rel="preload" href="${m}" as="fetch" crossorigin="anonymous">`).join('');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${links}</head>`));
+function preloadMeta(site: string): void {
+  // Each edition's search page preloads its own language's file (Pagefind: zh-cn, en).
+  for (const { language, url } of metaFiles(site)) {
+    const page = `${site}${searchPageOf(language).slice(1)}index.html`;
+    if (!existsSync(page)) continue;
+    const link = `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous">`;
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${link}</head>`));
+  }
 }
 
 /**
@@ -46,9 +49,9 @@ function preloadMeta(site: string, names: PagefindNames): void {
  * metadata file and the first index chunks start without waiting for Pagefind's own chain; it
  * stays within its budget with them.
  */
-function addToInstantFile(site: string, names: PagefindNames): void {
-  const path = `${site}${instantFilePath.slice(1)}`;
-  if (!existsSync(path)) throw new Error(`Pagefind integration: ${instantFilePath} was not built.`);
+function addToInstantFile(site: string, names: PagefindNames, file: string): void {
+  const path = `${site}${file.slice(1)}`;
+  if (!existsSync(path)) throw new Error(`Pagefind integration: ${file} was not built.`);
   const code = writeInstantFile({ ...readInstantFile(readFileSync(path, 'utf8')), pagefind: names });
   writeFileSync(path, code);
   const problem = overBudget(gzipSync(code).length);

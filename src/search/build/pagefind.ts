@@ -9,7 +9,7 @@ import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { pagefindDataPattern } from '../../lib/build/header-policy';
 import type { PagefindChunk, PagefindNames } from '../shared/instant-file';
-import { pagefindMetaUrl, pagefindWasm } from '../shared/urls';
+import { pagefindMetaUrl, pagefindWasmFor } from '../shared/urls';
 
 /** What begins every Pagefind index file once inflated; it tells Pagefind's script not to inflate it. */
 export const pagefindMark = 'pagefind_dcd';
@@ -17,7 +17,8 @@ export const pagefindMark = 'pagefind_dcd';
 /** Indexes the built site (only `data-pagefind-body`) into `<site>pagefind/`; returns the page count. */
 export async function indexSite(site: string): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    // One index per language, by each page's <html lang> (zh-CN at the root, en under /en/).
+    const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
@@ -57,14 +58,16 @@ export function inflateIndex(site: string): number {
 
 /** The search UI asks for Pagefind's WebAssembly by name (src/search/shared/urls.ts). */
 export function requireNamedFiles(site: string): void {
-  if (!existsSync(`${site}${pagefindWasm.slice(1)}`))
-    throw new Error(
-      `Pagefind did not write ${pagefindWasm}, which the search UI preloads: a new Pagefind version or index language names it otherwise. Update src/search/shared/urls.ts to the wasm.*.pagefind file in dist/pagefind/.`,
-    );
+  // Each edition's index language (zh-cn, en) asks for its own file.
+  for (const wasm of metaFiles(site).map((m) => pagefindWasmFor(m.language)))
+    if (!existsSync(`${site}${wasm.slice(1)}`))
+      throw new Error(
+        `Pagefind did not write ${wasm}, which the search UI preloads: a new Pagefind version or index language names it otherwise. Update src/search/shared/urls.ts to the wasm.*.pagefind file in dist/pagefind/.`,
+      );
 }
 
 /** The index's language metadata files (named by a hash known only once it is written), by language. */
-function metaFiles(site: string): { language: string; url: string }[] {
+export function metaFiles(site: string): { language: string; url: string }[] {
   const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as {
     languages: Record<string, { hash: string }>;
   };

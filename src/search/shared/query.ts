@@ -25,6 +25,8 @@ import {
 } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, Vocabulary } from './tokenize';
+import { english as englishLayer } from './english';
+import { pageLang } from './urls';
 import { capQuery, queryMaxChars } from './limits';
 import type { SituationMatch, SituationMatcher } from './situations';
 
@@ -219,7 +221,9 @@ export interface Rewrite {
 export function rewrite(raw: string, ctx: QueryContext): Rewrite {
   const normal = normalize(raw, ctx.dict.t2s);
   // English phrases first (synonyms), so that "lost phone" is not read as pinyin.
-  const english = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
+  const phrases = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
+  // On an English page, the English layer drops question words and adds stems (./english.ts).
+  const english = pageLang() === 'en' ? englishLayer.prepare(phrases) : phrases;
   const latinRead = readLatin(english, ctx);
   const { text: rewritten, corrected } = correctSlips(latinRead.text, ctx);
   const mapped = applySynonyms(rewritten, ctx.dict.synonyms).replace(/\s+/g, ' ').trim();

@@ -1,3 +1,5 @@
+import { articleUrl as routeOfArticle } from '../../lib/content/routes';
+
 // Every URL of search, and its version rule, once. The search module, the search page's
 // preloads, the head script (its constants are generated from here: src/lib/build/head-script.ts),
 // the service worker (src/client/sw.ts, src/integrations/service-worker.ts) and the build take
@@ -13,22 +15,30 @@ export const searchModulePath = '/search-ui.js';
 /** The instant file's path in dist/ (src/pages/search-instant.js.ts). */
 export const instantFilePath = '/search-instant.js';
 
+/** The instant file of an edition (`<html lang>`): each edition searches its own articles. */
+export const instantPathFor = (lang = 'zh-CN'): string =>
+  lang.toLowerCase().startsWith('en') ? `/en${instantFilePath}` : instantFilePath;
+
 /** The search module's URL for a deploy version. */
 export const searchModule = (version: string) => `${searchModulePath}?v=${version}`;
 
 /** The instant file's URL: the same version as the module's. */
-export const instantScript = (version: string) => `${instantFilePath}?v=${version}`;
+export const instantScript = (version: string, lang = 'zh-CN') => `${instantPathFor(lang)}?v=${version}`;
 
 /** The search page. */
 export const searchPage = '/search/';
 
-/** The search page for a query (and a section filter). */
-export function searchPageFor(query: string, section = ''): string {
+/** The search page of an edition. */
+export const searchPageOf = (lang = 'zh-CN'): string =>
+  lang.toLowerCase().startsWith('en') ? `/en${searchPage}` : searchPage;
+
+/** An edition's search page for a query (and a section filter). */
+export function searchPageFor(query: string, section = '', lang = 'zh-CN'): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (section) params.set('section', section);
   const qs = params.toString();
-  return qs ? `${searchPage}?${qs}` : searchPage;
+  return qs ? `${searchPageOf(lang)}?${qs}` : searchPageOf(lang);
 }
 
 // Pagefind's files (its layout: docs/upgrading-pagefind.md says what to check on an upgrade).
@@ -48,6 +58,10 @@ export const pagefindEntry = (version: string) => `${pagefindDir}pagefind-entry.
  */
 export const pagefindWasm = `${pagefindDir}wasm.unknown.pagefind`;
 
+/** The WebAssembly of an edition's index: English has Pagefind's English stemmer. */
+export const pagefindWasmFor = (lang = 'zh-CN'): string =>
+  lang.toLowerCase().startsWith('en') ? `${pagefindDir}wasm.en.pagefind` : pagefindWasm;
+
 /** A language's metadata file, named by the hash Pagefind's entry file gives it. */
 export const pagefindMetaUrl = (hash: string) => `${pagefindDir}pagefind.${hash}.pf_meta`;
 
@@ -61,6 +75,7 @@ export const chunkUrl = (hash: string): string => `${pagefindDir}index/${hash}.p
 export const versionedFiles = (version: string): Record<string, string> => ({
   [searchModulePath.slice(1)]: searchModule(version),
   [instantFilePath.slice(1)]: instantScript(version),
+  [instantPathFor('en').slice(1)]: instantScript(version, 'en'),
   [pagefindScript('').split('?')[0]?.slice(1) ?? '']: pagefindScript(version),
   [pagefindEntry('').split('?')[0]?.slice(1) ?? '']: pagefindEntry(version),
 });
@@ -75,5 +90,12 @@ export const isVersionQuery = (search: string): boolean => /^\?(v|ts)=\w+$/.test
 export const isPagefindContentPath = (path: string): boolean =>
   /^\/pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path);
 
-/** The page of an article id, as search results link to it: the shape src/lib/content/routes.ts owns. */
-export { articleUrl } from '../../lib/content/routes';
+/** The edition of the page search runs on (`<html lang>`); Chinese outside a browser. */
+export const pageLang = (): 'zh-CN' | 'en' =>
+  globalThis.document?.documentElement.lang.startsWith('en') ? 'en' : 'zh-CN';
+
+/**
+ * The page of an article id, as search results link to it: in the edition of the page search
+ * runs on (each edition's instant file lists its own articles). The shape src/lib/content/routes.ts owns.
+ */
+export const articleUrl = (id: string): string => routeOfArticle(id, pageLang());
