@@ -18,13 +18,13 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const pages = await indexSite(site);
+        if (pages === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
         const inflated = inflateIndex(site);
         requireNamedFiles(site);
         const names = pagefindNames(site);
         preloadMeta(site);
         for (const lang of ['zh-CN', 'en']) addToInstantFile(site, names, instantPathFor(lang));
         logger.info(`Pagefind indexed ${pages} pages; ${inflated} index files stored inflated`);
-        if (pages === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body.');
       },
     },
   };

@@ -70,6 +70,9 @@ function site(): string {
   mkdirSync(join(dir, 'search'));
   writeFileSync(join(dir, 'search', 'index.html'), '<html><head></head><body></body></html>');
   writeFileSync(join(dir, 'search-instant.js'), writeInstantFile(data));
+  // The English edition's instant file (each edition has one; the step fills both).
+  mkdirSync(join(dir, 'en'));
+  writeFileSync(join(dir, 'en', 'search-instant.js'), writeInstantFile(data));
   return dir;
 }
 

@@ -96,7 +96,31 @@ const hex = '0123456789ABCDEF';
  * synonym or body. Only a file that carries the bodies' words knows (at thousands of articles it
  * may not; then the search claims nothing about what the site lacks).
  */
-function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords'> {
+/**
+ * Whether two words are a slip apart: no edit for words under five letters (tax is not tap), one
+ * up to seven, two from eight; a swap of two letters is one edit (paymnet, recieved).
+ */
+function nearWord(a: string, b: string): boolean {
+  const short = Math.min(a.length, b.length);
+  const limit = short < 5 ? 0 : short < 8 ? 1 : 2;
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      row.push(v);
+    }
+    if (Math.min(...row) > limit) return false;
+    before = prev;
+    prev = row;
+  }
+  return (prev[b.length] ?? Infinity) <= limit;
+}
+
+function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords' | 'nearSiteWord'> {
   if (data.level !== 'full') return {};
   const words = [
     ...data.terms,
@@ -106,8 +130,15 @@ function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords'
   ];
   const all = `\n${words.join('\n')}\n`;
   let vocab: Vocabulary | undefined;
+  let latin: Set<string> | undefined;
   return {
     onSite: (word) => all.includes(word),
+    nearSiteWord: (word) => {
+      latin ??= new Set(words.flatMap((w) => w.toLowerCase().match(/[a-z][a-z-]+/g) ?? []));
+      if (latin.has(word)) return true;
+      for (const w of latin) if (nearWord(w, word)) return true;
+      return false;
+    },
     // Made on the first query that needs it, not while the engine starts.
     get siteWords() {
       return (vocab ??= new Vocabulary(words));

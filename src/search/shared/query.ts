@@ -25,7 +25,7 @@ import {
 } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, Vocabulary } from './tokenize';
-import { english as englishLayer } from './english';
+import { english as englishLayer, englishFillers, stem } from './english';
 import { pageLang } from './urls';
 import { capQuery, queryMaxChars } from './limits';
 import type { SituationMatch, SituationMatcher } from './situations';
@@ -51,6 +51,8 @@ export interface QueryContext {
   onSite?: (word: string) => boolean;
   /** Every word of the site (titles, keywords, headings, synonyms, bodies), to find in a query. */
   siteWords?: Vocabulary;
+  /** Whether an English word is a site word or a slip of one (one or two letters off). */
+  nearSiteWord?: (word: string) => boolean;
 }
 
 /** The words a query gives the full-text engine. */
@@ -344,6 +346,7 @@ function distinctiveOf(r: Rewrite, ctx: QueryContext): { distinctive: string[]; 
       continue;
     words.add(w);
   }
+  if (pageLang() === 'en') return englishDistinctive(r, ctx);
   const distinctive = [...words];
   if (!ctx.onSite || !ctx.siteWords) return { distinctive, missing: [] };
   // What the reader typed, character by character: covered by a word of the site, a word that
@@ -368,6 +371,38 @@ function distinctiveOf(r: Rewrite, ctx: QueryContext): { distinctive: string[]; 
   const slip = (w: string) => r.corrected.some((t) => Array.from(w).some((ch) => t.includes(ch)));
   const missing = runs.filter((w) => !ctx.onSite?.(w) && !slip(w) && !story.has(w));
   return { distinctive, missing: [...new Set(missing)] };
+}
+
+/** English words that only ask or join (beyond the query layer's fillers). */
+const englishQuiet = new Set(
+  (
+    'and or but for with from into onto in on at by as be been can could will shall may might must ' +
+    'this that these those you your yours he she they them their we our us who whom which when where ' +
+    'not no yes any some all more most much many very just also than then there here about after before ' +
+    'get got getting today now best good need want way ways anyone someone something thing things still ' +
+    'dont didnt doesnt cant cannot wont isnt arent wasnt im ive ill id'
+  ).split(' '),
+);
+
+/**
+ * The English side of the honest rule: a word of three letters or more that says something and
+ * is neither a site word (nor its stem) nor one or two letters off one (a typo the engine forgives)
+ * is a word the site never uses.
+ */
+function englishDistinctive(r: Rewrite, ctx: QueryContext): { distinctive: string[]; missing: string[] } {
+  const words = [
+    ...new Set(
+      (
+        r.normal
+          .toLowerCase()
+          .replace(/['’]/g, '')
+          .match(/[a-z][a-z-]{2,}/g) ?? []
+      ).filter((w) => !englishFillers.has(w) && !englishQuiet.has(w)),
+    ),
+  ];
+  if (!ctx.nearSiteWord) return { distinctive: words, missing: [] };
+  const missing = words.filter((w) => !ctx.nearSiteWord?.(w) && !ctx.nearSiteWord?.(stem(w)));
+  return { distinctive: words, missing };
 }
 
 let quiet: Vocabulary | undefined;
