@@ -10,8 +10,7 @@ import { readArticles } from '../src/lib/content/disk';
 import { sectionOf } from '../src/lib/content/articles';
 import { localSection } from '../src/lib/i18n';
 import { buildInstantData, headingsOf } from '../src/search/build';
-import { answerOf, createInstantEngine, type InstantEngine } from '../src/search/shared';
-import { english } from '../src/search/shared/english';
+import { answerOf, createInstantEngine, english, type InstantEngine } from '../src/search/shared';
 import { readQuerySet } from './search-engine';
 
 let engine: InstantEngine;

@@ -10,3 +10,4 @@ export { answerOf, isConfident, answeredMatch, type Answer, type AnswerFacts, ty
 export { situationMatcher, lineText, type CompiledSituations, type LinePart, type SituationMatch } from './situations';
 export { searchWithFallback, fallbackStages, mergeRanked, type RankedResult, type MatchMode } from './fallback';
 export { genericWords, sectionCues, urgentCues } from './intents';
+export { english, type QueryLanguage } from './english';
