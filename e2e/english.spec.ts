@@ -75,6 +75,8 @@ test('the language switch goes to the counterpart, else to the other home labell
     } else {
       expect(kind, path).toBe('home');
       expect(href, path).toBe(hreflang === 'en' ? '/en/' : '/');
+      // Labelled as a home for screen readers; the short visible name fits a 360 px header.
+      expect(page, path).toMatch(/data-lang-switch="home" aria-label="(English edition home|中文版首页)"/);
     }
   }
 });
