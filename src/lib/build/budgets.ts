@@ -3,9 +3,11 @@
 
 /**
  * HTML + CSS of an article or section page until idle. 10.5 KB since the third content round put
- * 110 and the safe order on the first screen of every fraud page (suspected-theft: 10.35 KB).
+ * 110 and the safe order on the first screen of every fraud page (suspected-theft: 10.35 KB);
+ * 11 KB since every page carries the search dialog's markup (so the tap is answered before any
+ * module) and the English edition's switch and hreflang alternates (suspected-theft: 10.64 KB).
  */
-export const pageBudget = 10.5 * 1024;
+export const pageBudget = 11 * 1024;
 /** HTML + CSS of the home page until idle. */
 export const homeBudget = 12 * 1024;
 /** The only script that runs before interaction (gzip): theme, 长辈模式, search and offline wiring. */
