@@ -45,15 +45,17 @@ test('broken MDX fails the build before Astro compiles it, in Chinese, naming fi
   expect(output).toContain(
     `${dir}/html-comment.mdx:10：MDX 写法有误：MDX 里不能写 <!-- … --> 这种注释，请改用 {/* 注释 */}。`,
   );
-  // Every broken file at once, from the content check rather than from Astro's first failure.
-  expect(output).toContain('内容检查发现 3 个问题');
+  // Every broken file at once, from the content check rather than from Astro's first failure
+  // (the fourth: the fixture has no situations.yaml, which the real content/ must have).
+  expect(output).toContain('内容检查发现 4 个问题');
+  expect(output).toContain('e2e/fixtures/broken-mdx/situations.yaml：缺少读者处境表');
 });
 
 test('an article or a notice that would run code fails the build before Astro compiles it', () => {
   const { status, output, dist } = buildFixture('runs-code');
   expect(status).not.toBe(0);
   const file = 'e2e/fixtures/runs-code/fixes/build-env.mdx';
-  expect(output).toContain('内容检查发现 5 个问题');
+  expect(output).toContain('内容检查发现 6 个问题'); // five, and the fixture's missing situations.yaml
   expect(output).toContain(`${file}:10：不能写 import 或 export`);
   expect(output).toContain(`${file}:12：花括号 {process.env.HOME} 在 MDX 里是一段程序`);
   expect(output).toContain(`${file}:14：不能写 HTML 标签 <script>`);
@@ -67,7 +69,7 @@ test('a discouraged term or a typography slip alone fails the build, naming file
   const { status, output } = buildFixture('wording-slip');
   expect(status).not.toBe(0);
   const file = 'e2e/fixtures/wording-slip/fixes/wording.mdx';
-  expect(output).toContain('内容检查发现 3 个问题');
+  expect(output).toContain('内容检查发现 4 个问题'); // three, and the fixture's missing situations.yaml
   // The fixture's sentence also tells the reader to call 95588 as plain text (fraud-order.ts).
   expect(output).toContain(`${file}:10：这里让读者拨打 95588，但号码是普通文字`);
   expect(output).toContain(`${file}:10：用词：“账号”请写作“账户”。`);

@@ -200,7 +200,7 @@ test.describe('a query far too long', () => {
     await expect(box).toHaveValue(searched);
     await settled(page, searched, '#search-dialog');
     await expect(dialog(page).getByRole('status')).toContainText(`只搜索了前 ${queryMaxChars} 个字`);
-    await dialog(page).getByRole('button', { name: '关闭搜索' }).click();
+    await dialog(page).getByRole('button', { name: '关闭', exact: true }).click();
     await expect(dialog(page)).toBeHidden();
   });
 });

@@ -10,7 +10,7 @@ import { instantFileOf, type InstantFile, type PagefindChunk } from '../shared/i
 import { wordSegmenter } from '../shared/normalize';
 import { fullTextWords, type FullTextWords } from '../shared/query';
 import { searchWithFallback, type MatchMode, type RankedResult } from '../shared/fallback';
-import { chunkUrl, instantScript, pagefindScript } from '../shared/urls';
+import { chunkUrl, instantScript, pageLang, pagefindScript } from '../shared/urls';
 import { giveUpMs } from '../shared/limits';
 import {
   chunksFor,
@@ -89,7 +89,13 @@ export function instant(): Promise<Instant> {
       if (instantTries === 1) void [...wordSegmenter().segment('付款失败')];
       const data = await file;
       // The build names Pagefind's metadata file here, so it need not wait for Pagefind's entry file.
-      if (pagefind) data.pagefind?.meta.forEach(warm);
+      // Each language has its own (pagefind.zh-cn_….pf_meta, pagefind.en_….pf_meta): this page's only.
+      if (pagefind) {
+        const meta = data.pagefind?.meta ?? [];
+        const lang = pageLang() === 'en' ? 'en' : 'zh-cn';
+        const mine = meta.filter((m) => m.includes(`pagefind.${lang}_`));
+        (mine.length ? mine : meta).forEach(warm);
+      }
       // The first articles are indexed in slices: a keystroke that comes meanwhile starts the
       // index chunks it needs (prefetch) at once, and its query has the rest of them indexed
       // then and there (instantForQuery). The later articles follow in idle time.
