@@ -51,7 +51,9 @@ async function smallTargets(page: Page, min: number) {
 }
 
 test.describe('长辈模式', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  // A Chinese reader's phone: an English-only browser would also see the offer of the English
+  // edition at the top of the home page (e2e/english.spec.ts).
+  test.use({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`large text, spacing, 60 px targets and AAA contrast on every kind of page (${scheme})`, async ({ page }) => {
