@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { slowLine } from '../scripts/lib/slow-line.ts';
+import { sitemapPaths } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -16,15 +17,23 @@ test('after one visit, another article and search work with no network at all', 
     }
     return reg.active?.state;
   });
+  // The background fill is done when the offline copy stops growing (three readings alike, 0.5 s apart).
+  const counts: number[] = [];
   await expect
     .poll(
-      () =>
-        page.evaluate(async () =>
-          (
-            await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).length))
-          ).reduce((a, b) => a + b, 0),
-        ),
-      { timeout: 30_000 },
+      async () => {
+        counts.push(
+          await page.evaluate(async () => {
+            let n = 0;
+            for (const k of await caches.keys())
+              if (k.startsWith('offline-copy-')) n += (await (await caches.open(k)).keys()).length;
+            return n;
+          }),
+        );
+        const last = counts.slice(-3);
+        return last.length === 3 && last.every((n) => n === last[0]) ? last[0] : 0;
+      },
+      { timeout: 45_000, intervals: [500] },
     )
     .toBeGreaterThan(100);
 
@@ -147,4 +156,48 @@ test('on a 2G line the background fill of the offline copy does not run; the pag
   await line(0, -1);
   await page.goto('/faq/');
   await expect.poll(copy, { timeout: 30_000 }).toBeGreaterThan(0);
+});
+
+test("the offline copy is the reader's edition, whole: every Chinese page after a Chinese visit, the English ones added once the reader opens one", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const pages = sitemapPaths();
+  const english = pages.filter((p) => p.startsWith('/en/'));
+  const chinese = pages.filter((p) => !p.startsWith('/en/'));
+  expect(english.length).toBeGreaterThan(10);
+  /** The pages in the offline copy, as paths. */
+  const saved = () =>
+    page.evaluate(async () => {
+      const out: string[] = [];
+      for (const k of await caches.keys())
+        if (k.startsWith('offline-copy-'))
+          for (const r of await (await caches.open(k)).keys())
+            if (r.url.endsWith('.html')) out.push(new URL(r.url).pathname.replace(/index\.html$/, ''));
+      return out;
+    });
+  const covers = async (wanted: string[]) => {
+    const have = new Set([...(await saved()), '/']); // home is in the core, installed with the worker
+    return wanted.filter((p) => !have.has(p));
+  };
+  await page.goto('/faq/credit-record/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Every Chinese page, none of the English ones (the build keeps each edition under budget).
+  await expect.poll(() => covers(chinese), { timeout: 60_000 }).toEqual([]);
+  expect((await saved()).filter((p) => p.startsWith('/en/'))).toEqual([]);
+  // The reader opens an English page: the English edition is added, whole.
+  await page.goto('/en/');
+  await expect.poll(() => covers(english), { timeout: 60_000 }).toEqual([]);
+  // With no network, an English article opens and English search answers from the saved index.
+  await page.context().setOffline(true);
+  await page.goto('/en/search/?q=' + encodeURIComponent('payment failed'));
+  await expect(page.locator('[data-search-page] [role=option]').first()).toHaveAttribute(
+    'data-id',
+    'fixes/payment-failed',
+  );
+  await expect(page.locator('[data-search-page] [data-list] > li > a').first()).toHaveAttribute('href', /^\/en\//);
+  await page.goto('/en/fixes/payment-failed/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-saved]')).toBeVisible();
+  await page.context().setOffline(false);
 });

@@ -3,8 +3,8 @@
 // - It installs with a small core (the offline page, the styles, the home page) and the pages
 //   the reader has open, fetched side by side, and takes control at once: on a 2 s / 250 kbit
 //   line that is one round trip, not 150 files one after another. Every page the reader opens
-//   is kept as they read it. The rest of the offline copy (SW_REST: pages, search files) then
-//   fills in the background, SW_BATCH files at a time, and not at all while the browser asks
+//   is kept as they read it. The rest of the offline copy (SW_REST: the pages and search files
+//   of the edition(s) the reader reads, never the other) then fills in the background, SW_BATCH files at a time, and not at all while the browser asks
 //   to save data (Save-Data, 2G); a fill cut short resumes on the next request.
 // - Online, every page comes from the network first (saved or not), so a returning reader
 //   sees the deployed version on the first load; after SW_TIMEOUT seconds without an answer, or
@@ -37,8 +37,8 @@ declare const self: {
 };
 /** Files installed with the worker: the offline page, the styles, the shell (replaced at build time). */
 declare const SW_CORE: string[];
-/** The rest of the offline copy, filled after the worker took control. */
-declare const SW_REST: string[];
+/** The rest of the offline copy, filled after the worker took control: the files both editions use, each edition's own. */
+declare const SW_REST: Record<Edition | 'shared', string[]>;
 /** This deploy's version of the two lists (names its caches). */
 declare const SW_VERSION: string;
 /** How many files of the offline copy are fetched at a time. */
@@ -103,6 +103,18 @@ self.addEventListener('activate', (event) => {
 
 let filling: Promise<void> | undefined;
 
+/**
+ * The editions this reader reads: those of the open tabs and of the pages kept as read. The
+ * offline copy holds these only (a Chinese reader never downloads the English pages; opening
+ * one adds the English edition on the next fill).
+ */
+async function editionsRead(): Promise<Edition[]> {
+  const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const read = await (await caches.open(pagesCache)).keys();
+  const seen = new Set([...open.map((c) => c.url), ...read.map((r) => r.url)].map(editionOf));
+  return (['zh-CN', 'en'] as const).filter((lang) => seen.has(lang));
+}
+
 /** Whether the browser asks to save data (Save-Data, or a 2G connection). */
 function savingData(): boolean {
   const c = self.navigator.connection;
@@ -115,7 +127,8 @@ function fillOfflineCopy(): Promise<void> {
   filling = (async () => {
     const cache = await caches.open(copyCache);
     const have = new Set((await cache.keys()).map((r) => r.url));
-    const todo = SW_REST.filter((url) => !have.has(here(url)));
+    const wanted = [...SW_REST.shared, ...(await editionsRead()).flatMap((lang) => SW_REST[lang])];
+    const todo = wanted.filter((url) => !have.has(here(url)));
     let next = 0;
     let failed = 0;
     const worker = async () => {
@@ -253,7 +266,7 @@ registerRoute(
 );
 
 // The core and the offline copy: from the cache when there, else the network.
-const listed = new Set([...SW_CORE, ...SW_REST].map(here));
+const listed = new Set([...SW_CORE, ...Object.values(SW_REST).flat()].map(here));
 registerRoute(
   ({ url, request }) => request.method === 'GET' && listed.has(url.href),
   async ({ request }) => (await savedFile(request.url)) ?? fetch(request),

@@ -7,8 +7,8 @@ import * as esbuild from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { versionOf } from '../lib/build/bundles';
 import { fixedPages, isArticlePath, localePath } from '../lib/content/routes';
-import { languages, useTranslations } from '../lib/i18n';
-import { searchModule, searchModulePath, versionedFiles } from '../search/shared';
+import { languages, useTranslations, type Lang } from '../lib/i18n';
+import { editionOfFile, searchModule, searchModulePath, versionedFiles } from '../search/shared';
 
 /**
  * What the first visit may download in the background for offline reading (raw bytes; about a
@@ -48,11 +48,11 @@ function versionedUrls(dist: string): Map<string, string> {
 /**
  * Writes dist/sw.js after the build (and after the search index). The worker installs with a
  * small core (the offline page, the styles, the home page) and the pages the reader has open,
- * takes control at once, and then fills the rest of the offline copy (every page, the search UI
- * and the whole Pagefind index) in the background, `fillBatch` files at a time, except while
- * the browser asks to save data (src/client/sw.ts). On a site too big for the budget, the shell,
- * the index and as many articles as fit are in the copy, the rest kept as they are read, and the
- * build says so.
+ * takes control at once, and then fills the rest of the offline copy (every page of the edition
+ * the reader reads, the search UI and that edition's whole Pagefind index) in the background,
+ * `fillBatch` files at a time, except while the browser asks to save data (src/client/sw.ts).
+ * The budget holds for each edition's copy. On a site too big for it, the shell, the index and
+ * as many articles as fit are in the copy, the rest kept as they are read, and the build says so.
  */
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -72,35 +72,53 @@ export default function serviceWorker(): AstroIntegration {
           'og.png',
         ];
         const options = { globDirectory: dist, globPatterns, globIgnores, maximumFileSizeToCacheInBytes: 512 * 1024 };
-        // Over budget: keep everything but article pages, then articles in build order until full.
+        // The offline copy is one edition's: a reader of the Chinese pages does not download the
+        // English ones, and each edition fits the budget whole. Over budget: everything but that
+        // edition's article pages and search fragments, then those in build order until full.
         const all = await getManifest(options);
-        // Optional entries: article pages and search-result fragments, dropped last-first.
+        const sizeOf = (url: string) => statSync(`${dist}${url}`).size;
+        const inEdition = (url: string, lang: Lang) => [undefined, lang].includes(editionOfFile(url));
         const optional = (url: string) => url.startsWith('pagefind/fragment/') || isArticlePath(url);
-        if (all.size > precacheBudget) {
-          const candidates = (all.manifestEntries ?? [])
-            .map((e) => e.url)
-            .filter(optional)
-            .reverse();
-          let used = all.size;
-          const dropped: string[] = [];
-          for (const url of candidates) {
+        const dropped: string[] = [];
+        for (const lang of languages) {
+          const files = (all.manifestEntries ?? []).map((e) => e.url).filter((url) => inEdition(url, lang));
+          let used = files.reduce((sum, url) => sum + sizeOf(url), 0);
+          if (used <= precacheBudget) continue;
+          const before = dropped.length;
+          for (const url of files.filter(optional).reverse()) {
             if (used <= precacheBudget) break;
-            used -= statSync(`${dist}${url}`).size;
+            used -= sizeOf(url);
             dropped.push(url);
           }
-          globIgnores.push(...dropped);
-          logger.warn(`离线缓存超出预算：${dropped.length} 个文章页和搜索片段不预存，读者打开过之后才能离线使用。`);
+          logger.warn(
+            `离线缓存超出预算（${lang}）：${dropped.length - before} 个文章页和搜索片段不预存，读者打开过之后才能离线使用。`,
+          );
         }
+        globIgnores.push(...dropped);
         const versioned = versionedUrls(dist);
-        const { manifestEntries, count, size, warnings } = await getManifest({ ...options, globIgnores });
-        const urls = (manifestEntries ?? []).map((e) => `/${versioned.get(e.url) ?? e.url}`);
+        const { manifestEntries, count, warnings } = await getManifest({ ...options, globIgnores });
+        const files = (manifestEntries ?? []).map((e) => e.url);
+        const urlOf = (file: string) => `/${versioned.get(file) ?? file}`;
+        const urls = files.map(urlOf);
         for (const w of warnings) logger.warn(w);
-        // The core, installed with the worker: the offline page, the styles, the home page.
+        // The core, installed with the worker: the offline pages, the styles, the home page.
         const offlineFiles = Object.values(SW_OFFLINE_FILES);
         const core = urls.filter(
           (u) => offlineFiles.includes(u) || u === '/index.html' || /^\/_astro\/.+\.css$/.test(u),
         );
-        const rest = urls.filter((u) => !core.includes(u));
+        // The rest, by edition: the files both use, then each edition's own.
+        const rest = (lang: Lang | undefined) =>
+          files
+            .filter((f) => editionOfFile(f) === lang)
+            .map(urlOf)
+            .filter((u) => !core.includes(u));
+        const copy: Record<Lang | 'shared', string[]> = {
+          shared: rest(undefined),
+          'zh-CN': rest('zh-CN'),
+          en: rest('en'),
+        };
+        const editionSize = (lang: Lang) =>
+          files.filter((f) => inEdition(f, lang)).reduce((sum, f) => sum + sizeOf(f), 0);
         // Files named by their content or version need no revision; the others change the version.
         const version = createHash('sha256')
           .update(JSON.stringify((manifestEntries ?? []).map((e) => [e.url, e.revision])))
@@ -117,7 +135,7 @@ export default function serviceWorker(): AstroIntegration {
           define: {
             'process.env.NODE_ENV': '"production"',
             SW_CORE: JSON.stringify(core),
-            SW_REST: JSON.stringify(rest),
+            SW_REST: JSON.stringify(copy),
             SW_VERSION: JSON.stringify(version),
             SW_BATCH: String(fillBatch),
             SW_TEXTS: JSON.stringify(
@@ -141,15 +159,18 @@ export default function serviceWorker(): AstroIntegration {
         });
         writeFileSync(join(dist, 'sw.js'), built.outputFiles[0]?.text ?? '');
         logger.info(
-          `service worker installs ${core.length} files (${core.join(', ')}), then fills ${rest.length} in the background`,
+          `service worker installs ${core.length} files (${core.join(', ')}), then fills the reader's edition in the background (${count} files in all)`,
         );
-        logger.info(
-          `service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`,
-        );
-        if (size > precacheBudget) {
-          throw new Error(
-            `离线缓存 ${(size / 1024).toFixed(0)} KB 超出预算 ${(precacheBudget / 1024).toFixed(0)} KB：请检查是否有过大的文件进入了 dist/。`,
+        for (const lang of languages) {
+          const size = editionSize(lang);
+          logger.info(
+            `offline copy (${lang}): ${copy.shared.length + copy[lang].length + core.length} files, ${(size / 1024).toFixed(0)} KB (budget ${(precacheBudget / 1024).toFixed(0)} KB)`,
           );
+          if (size > precacheBudget) {
+            throw new Error(
+              `离线缓存（${lang}）${(size / 1024).toFixed(0)} KB 超出预算 ${(precacheBudget / 1024).toFixed(0)} KB：请检查是否有过大的文件进入了 dist/。`,
+            );
+          }
         }
       },
     },

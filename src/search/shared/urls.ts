@@ -90,6 +90,24 @@ export const isVersionQuery = (search: string): boolean => /^\?(v|ts)=\w+$/.test
 export const isPagefindContentPath = (path: string): boolean =>
   /^\/pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path);
 
+/**
+ * The edition a file of dist/ belongs to (path without a leading slash), for the offline copy:
+ * pages and the instant file under `en/` are English, Pagefind's files carry their index's
+ * language in their name (`en_…`, `zh-cn_…`, `pagefind.en_….pf_meta`, the WebAssembly of
+ * `pagefindWasmFor`), every other page is Chinese. `undefined`: a file both editions use.
+ */
+export function editionOfFile(path: string): 'zh-CN' | 'en' | undefined {
+  if (path.startsWith('en/')) return 'en';
+  const name = path.startsWith(pagefindDir.slice(1)) ? (path.split('/').pop() ?? '') : '';
+  if (name) {
+    if (`/${path}` === pagefindWasmFor('en')) return 'en';
+    if (`/${path}` === pagefindWasmFor('zh-CN')) return 'zh-CN';
+    const tag = /^(?:pagefind\.)?([a-z-]+)_/.exec(name)?.[1];
+    return tag === undefined ? undefined : tag.startsWith('en') ? 'en' : 'zh-CN';
+  }
+  return path.endsWith('.html') || `/${path}` === instantFilePath ? 'zh-CN' : undefined;
+}
+
 /** The edition of the page search runs on (`<html lang>`); Chinese outside a browser. */
 export const pageLang = (): 'zh-CN' | 'en' =>
   globalThis.document?.documentElement.lang.startsWith('en') ? 'en' : 'zh-CN';
