@@ -113,3 +113,42 @@ describe('issue 23 query sets (instant engine from content/)', () => {
     expect(offSite.length / sets.length).toBeLessThanOrEqual(0.05);
   });
 });
+
+// A second blind set, written after the situations were built (test/queries/README.md). Scored
+// blind first (scam-in-progress 46.7 %, already-given 60 %, money-gone 50 %, out of scope
+// 86.7 %); the situations were then generalised from its misses (content/situations.yaml), so it
+// is no longer held out: the third set is. Its floors are what it reaches now, so the test fails
+// on a regression; the classes below the 95 % aim are printed with their misses, not hidden.
+describe('issue 23 second blind set (tuned on after its blind score)', () => {
+  const floors: Record<string, number> = { 'money-gone': 0.75, 'out-of-scope': 0.86 };
+  it('situations, first suggestion', () => {
+    const set = readQuerySet('test/queries/situations-zh-v2.tsv');
+    const { by, report } = tally(
+      set.map((q) => {
+        const { results, analysis } = answer(q['query'] ?? '');
+        const expected = (q['expected'] ?? '').split('|');
+        const first = results[0]?.id ?? '（无）';
+        return {
+          cls: q['class'] ?? '',
+          hit: expected.includes(first),
+          miss: `${q['query']} → ${first}（处境 ${analysis.situation?.id ?? '无'}；应为 ${expected.join(' / ')}）`,
+        };
+      }),
+    );
+    console.log(`held-out situations, first suggestion:\n${report}`);
+    for (const [cls, r] of by) expect(r.hit / r.n, cls).toBeGreaterThanOrEqual(floors[cls] ?? 0.95);
+  });
+
+  it('out of scope, status line', () => {
+    const set = readQuerySet('test/queries/out-of-scope-zh-v2.tsv');
+    const { by, report } = tally(
+      set.map((q) => {
+        const { answer: a } = answer(q['query'] ?? '');
+        return { cls: q['class'] ?? '', hit: a.kind === 'off-site', miss: `${q['query']} → ${a.kind}` };
+      }),
+    );
+    console.log(`held-out out of scope, status line:\n${report}`);
+    for (const [cls, r] of by) expect(r.hit / r.n, cls).toBeGreaterThanOrEqual(floors[cls] ?? 0.95);
+  });
+});
+
