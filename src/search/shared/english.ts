@@ -168,9 +168,9 @@ export function slipDistance(a: string, b: string, limit = slipLimit(Math.min(a.
 }
 
 /**
- * The site word `word` is a slip of: the nearest of `words` (fewest edits; among equals, one
- * that begins with the same letter, then the most common in the site's words, which come in
- * `words` order). Undefined when none is near.
+ * The site word `word` is a slip of: the nearest of `words` (fewest edits; among equals, the
+ * one that begins like it, up to three letters: a slip is seldom in the first letters; then
+ * the first in `words`). Undefined when none is near.
  */
 export function nearestWord(word: string, words: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -178,7 +178,9 @@ export function nearestWord(word: string, words: Iterable<string>): string | und
   for (const w of words) {
     const d = slipDistance(word, w);
     if (d === Infinity) continue;
-    const score = d * 2 + (w[0] === word[0] ? 0 : 1);
+    let same = 0;
+    while (same < 3 && w[same] === word[same]) same++;
+    const score = d * 4 + (3 - same);
     if (score < bestScore) [best, bestScore] = [w, score];
   }
   return best;
