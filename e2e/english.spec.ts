@@ -194,3 +194,43 @@ test('an English query on /en/search/ finds the English article, in English', as
   for (const p of found) expect(p).toMatch(/^\/en\//);
   await expect(page.locator('[data-search-page] [role="status"]')).not.toContainText(/[\u4e00-\u9fff]/);
 });
+
+/** Rows of a tab-separated query set (test/queries/README.md). */
+function querySet(path: string): Record<string, string>[] {
+  const [head = '', ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const names = head.split('\t');
+  return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [names[i] ?? String(i), v])));
+}
+
+test('a sample of both English query sets through /en/search/: recall@3 per class, out-of-scope honest', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // Every third query of each class of both sets (all of them: test/english-recall.test.ts).
+  const rows = [...querySet('test/queries/en.tsv'), ...querySet('test/queries/en-v2.tsv')];
+  const byClass = new Map<string, Record<string, string>[]>();
+  for (const r of rows) byClass.set(r['class'] ?? '', [...(byClass.get(r['class'] ?? '') ?? []), r]);
+  const sample = [...byClass.values()].flatMap((rs) => rs.filter((_, i) => i % 3 === 0));
+  const score = new Map<string, { n: number; hit: number }>();
+  const misses: string[] = [];
+  for (const q of sample) {
+    const [query, cls] = [q['query'] ?? '', q['class'] ?? ''];
+    const shown = (await englishResults(page, query)).slice(0, 3);
+    const status = (await page.locator('[data-search-page] [role="status"]').textContent()) ?? '';
+    const expected = (q['expected'] ?? '').split('|').filter(Boolean);
+    const hit =
+      cls === 'out-of-scope'
+        ? status.startsWith(en['search.offSite'].split('{')[0] ?? '') ||
+          status === en['search.none'].replace('{query}', query)
+        : expected.some((id) => shown.includes(`/en/${id}/`));
+    const row = score.get(cls) ?? { n: 0, hit: 0 };
+    score.set(cls, { n: row.n + 1, hit: row.hit + (hit ? 1 : 0) });
+    if (!hit) misses.push(`${cls}: ${query} → ${cls === 'out-of-scope' ? status : shown.join(', ')}`);
+  }
+  console.log(
+    `sample of ${sample.length}: ${[...score].map(([c, r]) => `${c} ${r.hit}/${r.n}`).join(', ')}; misses:\n${misses.join('\n') || '(none)'}`,
+  );
+  // The floors of the whole sets in test/english-recall.test.ts (95 % where the sets reach it).
+  const floor: Record<string, number> = { typo: 0.9, situation: 0.8, 'out-of-scope': 0.8 };
+  expect([...score].filter(([c, r]) => r.hit / r.n < (floor[c] ?? 0.95)).map(([c]) => c)).toEqual([]);
+});

@@ -47,46 +47,63 @@ afterAll(() => {
   (globalThis as { document?: unknown }).document = realDocument;
 });
 
+/** Per class: queries, hits and every miss, of one query set. */
+type Scores = Map<string, { n: number; hit: number; misses: string[] }>;
+
+/** Scores a query set: recall@3 per class, the status line for out-of-scope questions; printed. */
+function score(path: string, title: string): Scores {
+  const set = readQuerySet(path);
+  expect(set.length).toBeGreaterThanOrEqual(40);
+  const by: Scores = new Map();
+  for (const q of set) {
+    const query = q['query'] ?? '';
+    const cls = q['class'] ?? '';
+    const { results, analysis, top } = engine.suggest(query, 5);
+    const a = answerOf({
+      missing: analysis.missing,
+      situation: !!analysis.situation,
+      count: results.length,
+      matched: top.matched,
+    });
+    const ids = results.slice(0, 3).map((r) => r.id);
+    const expected = (q['expected'] ?? '').split('|').filter(Boolean);
+    const hit =
+      cls === 'out-of-scope' ? a.kind === 'off-site' || a.kind === 'none' : ids.some((id) => expected.includes(id));
+    const row = by.get(cls) ?? { n: 0, hit: 0, misses: [] };
+    row.n++;
+    if (hit) row.hit++;
+    else
+      row.misses.push(
+        `${query} → ${cls === 'out-of-scope' ? `${a.kind} (unknown words: ${analysis.missing.join(' ') || 'none'}; first matched ${top.matched.toFixed(1)})` : ids.join(', ') || '(none)'} (want ${expected.join(' / ') || 'off-site'})`,
+      );
+    by.set(cls, row);
+  }
+  const report = [...by].map(
+    ([c, r]) =>
+      `${c.padEnd(14)} ${((r.hit / r.n) * 100).toFixed(1).padStart(5)}% (${r.hit}/${r.n})${r.misses.map((m) => `\n    miss: ${m}`).join('')}`,
+  );
+  console.log(`${title}, recall@3 (status line for out-of-scope):\n${report.join('\n')}`);
+  return by;
+}
+
+/** The classes below their floor (the issue's target is 95 % in every class). */
+const below = (by: Scores, floor: Record<string, number>) =>
+  [...by].filter(([c, r]) => r.hit / r.n < (floor[c] ?? 0.95)).map(([c, r]) => `${c} ${r.hit}/${r.n}`);
+
 describe('issue 26 English query set (instant engine from content/en/)', () => {
   it('recall@3 per class and the honest status line for out-of-scope questions, printed; none below its floor', () => {
-    const set = readQuerySet('test/queries/en.tsv');
-    expect(set.length).toBeGreaterThanOrEqual(40);
-    const by = new Map<string, { n: number; hit: number; misses: string[] }>();
-    for (const q of set) {
-      const query = q['query'] ?? '';
-      const cls = q['class'] ?? '';
-      const { results, analysis, top } = engine.suggest(query, 5);
-      const a = answerOf({
-        missing: analysis.missing,
-        situation: !!analysis.situation,
-        count: results.length,
-        matched: top.matched,
-      });
-      const ids = results.slice(0, 3).map((r) => r.id);
-      const expected = (q['expected'] ?? '').split('|').filter(Boolean);
-      const hit =
-        cls === 'out-of-scope' ? a.kind === 'off-site' || a.kind === 'none' : ids.some((id) => expected.includes(id));
-      const row = by.get(cls) ?? { n: 0, hit: 0, misses: [] };
-      row.n++;
-      if (hit) row.hit++;
-      else
-        row.misses.push(
-          `${query} → ${cls === 'out-of-scope' ? `${a.kind} (unknown words: ${analysis.missing.join(' ') || 'none'}; first matched ${top.matched.toFixed(1)})` : ids.join(', ') || '(none)'} (want ${expected.join(' / ') || 'off-site'})`,
-        );
-      by.set(cls, row);
-    }
-    const report = [...by].map(
-      ([c, r]) =>
-        `${c.padEnd(14)} ${((r.hit / r.n) * 100).toFixed(1).padStart(5)}% (${r.hit}/${r.n})${r.misses.map((m) => `\n    miss: ${m}`).join('')}`,
-    );
-    console.log(`English recall@3 (status line for out-of-scope):\n${report.join('\n')}`);
-    // The issue's target is 95 % in every class. Met for keywords and whole questions; the others
-    // are held at what the instant engine reaches today (the English search page adds Pagefind's
-    // full-text results, which this test does not count), so that no change makes them worse.
-    const floor: Record<string, number> = { keyword: 0.95, question: 0.95, typo: 0.8, mixed: 0.8, situation: 0.8 };
-    floor['out-of-scope'] = 0.54;
-    expect(
-      [...by].filter(([c, r]) => r.hit / r.n < (floor[c] ?? 0.95)).map(([c, r]) => `${c} ${r.hit}/${r.n}`),
-    ).toEqual([]);
+    const by = score('test/queries/en.tsv', 'English set (en.tsv)');
+    // 95 % in every class but out-of-scope, which is held at what the engine reaches (its two
+    // misses name only words the site does use: SIM card, cash; see test/queries/README.md).
+    expect(below(by, { 'out-of-scope': 0.8 })).toEqual([]);
+  });
+});
+
+describe('issue 26 held-out English set (en-v2.tsv, written blind; mapped before it was run, not tuned on)', () => {
+  it('recall@3 per class and the honest status line for out-of-scope questions, printed; none below what it reached', () => {
+    const by = score('test/queries/en-v2.tsv', 'Held-out English set (en-v2.tsv)');
+    // Held at what it reached when first run (keyword, question and mixed 100 %; typo 9/10,
+    // situation 8/10, out-of-scope 9/10), so that a change which makes any class worse fails.
+    expect(below(by, { typo: 0.9, situation: 0.8, 'out-of-scope': 0.9 })).toEqual([]);
   });
 });

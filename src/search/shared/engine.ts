@@ -10,6 +10,7 @@ import { fillers } from './normalize';
 import { tokenize, Vocabulary } from './tokenize';
 import { situationMatcher } from './situations';
 import { isConfident, type TopFacts } from './honest';
+import { nearestWord, slipDistance, stem } from './english';
 
 /** An article suggested for a query. */
 export interface Suggestion {
@@ -94,33 +95,10 @@ const hex = '0123456789ABCDEF';
 /**
  * The site's words, to tell a word the site never uses: every word of a title, keyword, heading,
  * synonym or body. Only a file that carries the bodies' words knows (at thousands of articles it
- * may not; then the search claims nothing about what the site lacks).
+ * may not; then the search claims nothing about what the site lacks). English words: those of
+ * the titles, keywords, headings, descriptions and synonyms (the file carries no English bodies).
  */
-/**
- * Whether two words are a slip apart: no edit for words under five letters (tax is not tap), one
- * up to seven, two from eight; a swap of two letters is one edit (paymnet, recieved).
- */
-function nearWord(a: string, b: string): boolean {
-  const short = Math.min(a.length, b.length);
-  const limit = short < 5 ? 0 : short < 8 ? 1 : 2;
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
-      row.push(v);
-    }
-    if (Math.min(...row) > limit) return false;
-    before = prev;
-    prev = row;
-  }
-  return (prev[b.length] ?? Infinity) <= limit;
-}
-
-function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords' | 'nearSiteWord'> {
+function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords' | 'nearSiteWord' | 'slipOf'> {
   if (data.level !== 'full') return {};
   const words = [
     ...data.terms,
@@ -131,19 +109,43 @@ function siteWords(data: InstantData): Pick<QueryContext, 'onSite' | 'siteWords'
   const all = `\n${words.join('\n')}\n`;
   let vocab: Vocabulary | undefined;
   let latin: Set<string> | undefined;
+  const latinWords = () =>
+    (latin ??= new Set(
+      [...words, ...data.docs.flatMap(([, t, , k = '', h = '', d = '']) => [t, k, h, d])].flatMap(
+        (w) => w.toLowerCase().match(/[a-z][a-z-]+/g) ?? [],
+      ),
+    ));
+  const slips = new Map<string, string | undefined>();
   return {
     onSite: (word) => all.includes(word),
-    nearSiteWord: (word) => {
-      latin ??= new Set(words.flatMap((w) => w.toLowerCase().match(/[a-z][a-z-]+/g) ?? []));
-      if (latin.has(word)) return true;
-      for (const w of latin) if (nearWord(w, word)) return true;
+    nearSiteWord: (word, typing = false) => {
+      if (latinWords().has(word)) return true;
+      for (const w of latinWords()) if (slipDistance(w, word) < Infinity || (typing && w.startsWith(word))) return true;
       return false;
+    },
+    slipOf: (word) => {
+      if (!slips.has(word))
+        slips.set(
+          word,
+          latinWords().has(word) || latinWords().has(stem(word)) ? undefined : nearestWord(word, latinWords()),
+        );
+      return slips.get(word);
     },
     // Made on the first query that needs it, not while the engine starts.
     get siteWords() {
       return (vocab ??= new Vocabulary(words));
     },
   };
+}
+
+/**
+ * English: how much of the reader's query an article answers, in the reader's words: each
+ * distinctive word 1 (a word every article is about ½), however many index words its synonym
+ * brings (withdrawal is one word of the reader's, not the three of "move money out").
+ */
+function readerMatch(words: NonNullable<QueryAnalysis['readerWords']>, matched: string[] = []): number {
+  const got = new Set(matched);
+  return words.reduce((n, w) => n + (w.tokens.some((t) => got.has(t)) ? w.weight : 0), 0);
 }
 
 /**
@@ -281,7 +283,10 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
     const merged = new Map<string, number>();
     /** Article → the weight of the query's words it matched. */
     const matched = new Map<string, number>();
+    /** Article → the query's index words it matched. */
+    const terms = new Map<string, string[]>();
     for (const r of tokens.length ? mini.search(tokens.join(' '), { boostTerm, boostDocument }) : []) {
+      terms.set(String(r.id), r.queryTerms);
       // A match on generic words only (钱包, 用不了) is not a suggestion: full text does better.
       const weight = r.queryTerms.reduce((n, t) => n + (weights.get(t) ?? 0), 0);
       if (weight >= minMatchWeight) {
@@ -314,7 +319,9 @@ export function createInstantEngine(data: InstantData, eager = eagerArticles): I
     const facts: TopFacts = {
       first: results[0]?.id === ranked[0] ? (found[0]?.score ?? 0) : 0,
       second: found[1]?.score ?? 0,
-      matched: matched.get(ranked[0] ?? '') ?? 0,
+      matched: analysis.readerWords
+        ? readerMatch(analysis.readerWords, terms.get(ranked[0] ?? ''))
+        : (matched.get(ranked[0] ?? '') ?? 0),
       missing: analysis.missing.length,
     };
     return { results, analysis, confident: !!situation || isConfident(facts), top: facts };

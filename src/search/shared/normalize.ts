@@ -141,6 +141,12 @@ export function applySynonyms(text: string, synonyms: Readonly<Record<string, st
   return pattern ? text.replace(pattern, (m) => ` ${synonyms[m] ?? m} `) : text;
 }
 
+/** The reader's words of `text` that are synonyms, each with the word the articles use. */
+export function synonymHits(text: string, synonyms: Readonly<Record<string, string>>): [string, string][] {
+  const pattern = synonymPattern(synonyms);
+  return pattern ? [...text.matchAll(pattern)].map(([m]) => [m, synonyms[m] ?? m]) : [];
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -16,6 +16,7 @@ import { emptyWords, functionChars, genericWords, sectionCues, storyWords, urgen
 import type { SearchDictionary } from './dictionary';
 import {
   applySynonyms,
+  synonymHits,
   fillerPhrases,
   fillers,
   normalize,
@@ -25,7 +26,7 @@ import {
 } from './normalize';
 import { readPinyin, soundAlikes, type SpokenTerm } from './pinyin';
 import { isHan, Vocabulary } from './tokenize';
-import { english as englishLayer, englishFillers, stem } from './english';
+import { correctTypos, english as englishLayer, englishFillers, englishGeneric, englishQuiet, stem } from './english';
 import { pageLang } from './urls';
 import { capQuery, queryMaxChars } from './limits';
 import type { SituationMatch, SituationMatcher } from './situations';
@@ -51,8 +52,13 @@ export interface QueryContext {
   onSite?: (word: string) => boolean;
   /** Every word of the site (titles, keywords, headings, synonyms, bodies), to find in a query. */
   siteWords?: Vocabulary;
-  /** Whether an English word is a site word or a slip of one (one or two letters off). */
-  nearSiteWord?: (word: string) => boolean;
+  /**
+   * Whether an English word is a site word or a slip of one (one or two letters off); `typing`:
+   * or the beginning of one (the word the reader is still typing).
+   */
+  nearSiteWord?: (word: string, typing?: boolean) => boolean;
+  /** The English site word an English word is a slip of; undefined for a site word or a word near none. */
+  slipOf?: (word: string) => string | undefined;
 }
 
 /** The words a query gives the full-text engine. */
@@ -81,6 +87,12 @@ export interface QueryAnalysis {
   distinctive: string[];
   /** Distinctive words that appear nowhere on the site (empty when the site's words are not known). */
   missing: string[];
+  /**
+   * English pages: each distinctive word of the reader's with the index words it stands for (its
+   * stem, the site word it is a slip of, the words of the synonym it is part of), so that the
+   * engine can tell how many of the reader's words a suggestion answers.
+   */
+  readerWords?: { word: string; weight: number; tokens: string[] }[];
 }
 
 const generic = /* @__PURE__ */ new Set(genericWords);
@@ -155,6 +167,17 @@ function latinSynonyms(synonyms: Readonly<Record<string, string>>): Record<strin
 }
 const isFiller = (t: string) => fillers.has(t);
 
+const canonicalOf = new WeakMap<Readonly<Record<string, string>>, Set<string>>();
+/** The words of the articles' side of the synonyms ("not arriving", "log in"), without apostrophes. */
+function canonicalWords(synonyms: Readonly<Record<string, string>>): Set<string> {
+  let out = canonicalOf.get(synonyms);
+  if (!out) {
+    out = new Set(Object.values(synonyms).flatMap((c) => c.replace(/['’]/g, '').split(/\s+/)));
+    canonicalOf.set(synonyms, out);
+  }
+  return out;
+}
+
 /**
  * Reads Latin runs as pinyin where they spell the site's words (the run is replaced by them);
  * anything else (English, App, Wi-Fi) stays as typed. Returns the Latin words as well, which
@@ -222,10 +245,16 @@ export interface Rewrite {
 /** Stage 1: rewrites a query into the site's words; runs no search. */
 export function rewrite(raw: string, ctx: QueryContext): Rewrite {
   const normal = normalize(raw, ctx.dict.t2s);
-  // English phrases first (synonyms), so that "lost phone" is not read as pinyin.
-  const phrases = applySynonyms(normal, latinSynonyms(ctx.dict.synonyms)).replace(/\s+/g, ' ').trim();
+  const en = pageLang() === 'en';
+  // English phrases first (synonyms), so that "lost phone" is not read as pinyin. On an English
+  // page, English slips are corrected first (frozed → frozen), and the Chinese words of a mixed
+  // query are read by the English synonyms too (冻结 → restricted): the articles are English.
+  const typed = en && ctx.slipOf ? correctTypos(normal, ctx.slipOf) : normal;
+  const phrases = applySynonyms(typed, en ? ctx.dict.synonyms : latinSynonyms(ctx.dict.synonyms))
+    .replace(/\s+/g, ' ')
+    .trim();
   // On an English page, the English layer drops question words and adds stems (./english.ts).
-  const english = pageLang() === 'en' ? englishLayer.prepare(phrases) : phrases;
+  const english = en ? englishLayer.prepare(phrases, canonicalWords(ctx.dict.synonyms)) : phrases;
   const latinRead = readLatin(english, ctx);
   const { text: rewritten, corrected } = correctSlips(latinRead.text, ctx);
   const mapped = applySynonyms(rewritten, ctx.dict.synonyms).replace(/\s+/g, ' ').trim();
@@ -338,7 +367,7 @@ function situationOf(r: Rewrite, ctx: QueryContext): SituationMatch | undefined 
 }
 
 /** Stage 6: the distinctive words of the query, and those the site never uses. */
-function distinctiveOf(r: Rewrite, ctx: QueryContext): { distinctive: string[]; missing: string[] } {
+function distinctiveOf(r: Rewrite, ctx: QueryContext): Pick<QueryAnalysis, 'distinctive' | 'missing' | 'readerWords'> {
   const words = new Set<string>();
   for (const s of wordSegmenter().segment(stripQuiet(r.mapped))) {
     const w = s.segment;
@@ -373,23 +402,15 @@ function distinctiveOf(r: Rewrite, ctx: QueryContext): { distinctive: string[]; 
   return { distinctive, missing: [...new Set(missing)] };
 }
 
-/** English words that only ask or join (beyond the query layer's fillers). */
-const englishQuiet = new Set(
-  (
-    'and or but for with from into onto in on at by as be been can could will shall may might must ' +
-    'this that these those you your yours he she they them their we our us who whom which when where ' +
-    'not no yes any some all more most much many very just also than then there here about after before ' +
-    'get got getting today now best good need want way ways anyone someone something thing things still ' +
-    'dont didnt doesnt cant cannot wont isnt arent wasnt im ive ill id'
-  ).split(' '),
-);
-
 /**
  * The English side of the honest rule: a word of three letters or more that says something and
  * is neither a site word (nor its stem) nor one or two letters off one (a typo the engine forgives)
  * is a word the site never uses.
  */
-function englishDistinctive(r: Rewrite, ctx: QueryContext): { distinctive: string[]; missing: string[] } {
+function englishDistinctive(
+  r: Rewrite,
+  ctx: QueryContext,
+): { distinctive: string[]; missing: string[]; readerWords: NonNullable<QueryAnalysis['readerWords']> } {
   const words = [
     ...new Set(
       (
@@ -400,9 +421,24 @@ function englishDistinctive(r: Rewrite, ctx: QueryContext): { distinctive: strin
       ).filter((w) => !englishFillers.has(w) && !englishQuiet.has(w)),
     ),
   ];
-  if (!ctx.nearSiteWord) return { distinctive: words, missing: [] };
-  const missing = words.filter((w) => !ctx.nearSiteWord?.(w) && !ctx.nearSiteWord?.(stem(w)));
-  return { distinctive: words, missing };
+  // What each word stands for in the index: itself, its stem, the site word it is a slip of,
+  // and the articles' words of a synonym phrase it is part of (withdrawal → move money out).
+  const slip = (w: string) => ctx.slipOf?.(w) ?? w;
+  const typed = ctx.slipOf ? correctTypos(r.normal, ctx.slipOf) : r.normal;
+  const phraseOf = new Map<string, string[]>();
+  for (const [variant, canonical] of synonymHits(typed, ctx.dict.synonyms))
+    for (const v of variant.match(/[a-z][a-z-]*/g) ?? [])
+      phraseOf.set(v, [...(phraseOf.get(v) ?? []), ...(canonical.match(/[a-z0-9][a-z0-9'-]*/g) ?? [])]);
+  const readerWords = words.map((word) => {
+    const own = [word, slip(word), ...(phraseOf.get(slip(word)) ?? [])];
+    const tokens = [...new Set([...own, ...own.map(stem), ...own.flatMap((w) => w.split('-'))])];
+    return { word, weight: englishGeneric.has(word) || englishGeneric.has(stem(word)) ? 0.5 : 1, tokens };
+  });
+  if (!ctx.nearSiteWord) return { distinctive: words, missing: [], readerWords };
+  // The last word may be one the reader is still typing (or ended a letter short: sms cod).
+  const last = /[a-z]$/.test(r.normal) ? words.at(-1) : undefined;
+  const missing = words.filter((w) => !ctx.nearSiteWord?.(w, w === last) && !ctx.nearSiteWord?.(stem(w)));
+  return { distinctive: words, missing, readerWords };
 }
 
 let quiet: Vocabulary | undefined;
