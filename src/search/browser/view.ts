@@ -224,7 +224,7 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     markMaybe(offSite.length > 0);
     // Weak: nothing, nothing clearly right, or no article on the query's words.
     const weak = !found || !suggested.length || offSite.length > 0 || !found.confident;
-    showOffer(query && editionOffer(query, pageLang(), weak) ? query : undefined);
+    showOffer(query && editionOffer(query, pageLang(), weak, found?.analysis.pinyin) ? query : undefined);
     // Enter opens the first suggestion only when the reader can see it is right: the situation's
     // article or a clear best match (src/search/shared/honest.ts); otherwise the results page.
     if (found?.confident && !offSite.length && suggested[0] && suggested[0].id === found.results[0]?.id)

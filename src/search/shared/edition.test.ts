@@ -23,6 +23,8 @@ describe('the other edition’s search', () => {
     expect(editionOffer('payment failed', 'zh-CN', false)).toBeUndefined();
     expect(editionOffer('付款失败', 'zh-CN', true)).toBeUndefined();
     expect(editionOffer('e-CNY 钱包', 'zh-CN', true)).toBeUndefined();
+    // Pinyin the Chinese search read (fukuan shibai → 付款失败) is a Chinese reader's query.
+    expect(editionOffer('fukuan shibai', 'zh-CN', true, true)).toBeUndefined();
     // Not English letters: another script, a lone letter, a number.
     expect(isLatinOnly('платёж не прошёл')).toBe(false);
     expect(isLatinOnly('a')).toBe(false);

@@ -21,10 +21,16 @@ export const isLatinOnly = (query: string): boolean =>
 
 /**
  * The other edition to offer for a query on a page of `lang`, if any: on an English page a query
- * that is Chinese for half or more of its words; on a Chinese page an English-only query whose matches are `weak` (none,
- * none clearly right, or the site has no article on its words).
+ * that is Chinese for half or more of its words; on a Chinese page an English-only query whose
+ * matches are `weak` (none, none clearly right, or the site has no article on its words), unless
+ * the Chinese search read its words as `pinyin` (fukuan shibai: a Chinese reader's query).
  */
-export function editionOffer(query: string, lang: 'zh-CN' | 'en', weak: boolean): 'zh-CN' | 'en' | undefined {
+export function editionOffer(
+  query: string,
+  lang: 'zh-CN' | 'en',
+  weak: boolean,
+  pinyin = false,
+): 'zh-CN' | 'en' | undefined {
   if (lang === 'en') return hanShare(query) >= 0.5 ? 'zh-CN' : undefined;
-  return weak && isLatinOnly(query) ? 'en' : undefined;
+  return weak && !pinyin && isLatinOnly(query) ? 'en' : undefined;
 }

@@ -81,6 +81,8 @@ export interface QueryAnalysis {
   distinctive: string[];
   /** Distinctive words that appear nowhere on the site (empty when the site's words are not known). */
   missing: string[];
+  /** Whether every Latin word of two letters or more was read as pinyin (a Chinese reader's query; ./edition.ts). */
+  pinyin: boolean;
 }
 
 const generic = /* @__PURE__ */ new Set(genericWords);
@@ -405,6 +407,12 @@ function englishDistinctive(r: Rewrite, ctx: QueryContext): { distinctive: strin
   return { distinctive: words, missing };
 }
 
+/** Whether the query's Latin words (two letters or more; there is one) were all read as pinyin. */
+function readAsPinyin(r: Rewrite): boolean {
+  const words = [...r.latin].filter(([w]) => w.length >= 2);
+  return words.length > 0 && words.every(([, read]) => read);
+}
+
 let quiet: Vocabulary | undefined;
 /** Fillers, question words and the story's words, as one vocabulary. */
 const quietWords = (): Vocabulary =>
@@ -434,5 +442,6 @@ export function analyse(input: string, ctx: QueryContext, max = queryMaxChars): 
     fullText: fullTextWords(r.rewritten || raw, ctx.dict),
     situation: situationOf(r, ctx),
     ...distinctiveOf(r, ctx),
+    pinyin: readAsPinyin(r),
   };
 }
