@@ -1,7 +1,7 @@
 // The Chinese search's side of the cross-edition offer (src/search/shared/edition.ts) on the
 // engine built from content/: pinyin is read as a Chinese reader's query, English is not.
 import { describe, expect, it } from 'vitest';
-import { editionOffer } from '../src/search/shared/edition';
+import { editionOffer } from '../src/search/shared';
 import { engineFromContent } from './search-engine';
 
 const engine = engineFromContent();
