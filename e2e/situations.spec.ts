@@ -143,3 +143,62 @@ test('a sample of the blind query sets through /search/: situations first, out-o
   // The same bar as the whole sets (≥ 95 %): on a sample this size, no miss.
   expect(misses).toEqual([]);
 });
+
+test.describe('the English edition (content/en/situations.yaml)', () => {
+  const scamEn = 'the bank guy on the phone wants the code from my text message';
+
+  test('a scam in progress on /en/: the banner is announced, its article first, Enter opens it', async ({ page }) => {
+    await page.goto('/en/causes/');
+    await page.getByRole('link', { name: 'Search' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Search the help articles' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox').fill(scamEn);
+    await settled(page, scamEn, '#search-dialog');
+    const banner = dialog.locator('[data-situation]');
+    await expect(banner).toContainText('is a scammer: hang up');
+    await expect(banner).toHaveAttribute('aria-live', /polite|assertive/);
+    await expect(banner.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
+    const first = dialog.getByRole('listbox').getByRole('option').first();
+    await expect(first).toHaveAttribute('data-id', 'prevention/scams-targeting-visitors');
+    const [b, o] = [await banner.boundingBox(), await first.boundingBox()];
+    expect(b && o && b.y + b.height <= o.y).toBe(true);
+    await dialog.getByRole('combobox').press('Enter');
+    await expect(page).toHaveURL(/\/en\/prevention\/scams-targeting-visitors\/$/);
+  });
+
+  test('screen sharing asked for, on /en/search/: its article first', async ({ page }) => {
+    const q = 'they want me to install an app and share my screen';
+    await page.goto('/en/search/?q=' + encodeURIComponent(q));
+    await settled(page, q);
+    const root = page.locator('[data-search-page]');
+    await expect(root.locator('[data-situation]')).toContainText('stop sharing, hang up');
+    await expect(root.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+      'data-id',
+      'prevention/scams-targeting-visitors',
+    );
+  });
+
+  test('money already sent: the loss path first, and 110 comes before 95588 in the banner', async ({ page }) => {
+    const q = 'I already transferred money to the safe account';
+    await page.goto('/en/search/?q=' + encodeURIComponent(q));
+    await settled(page, q);
+    const root = page.locator('[data-search-page]');
+    const banner = root.locator('[data-situation]');
+    await expect(banner).toContainText('Hang up, stop screen sharing');
+    const text = (await banner.textContent()) ?? '';
+    expect(text.indexOf('110')).toBeGreaterThan(text.indexOf('Hang up'));
+    expect(text.indexOf('110')).toBeLessThan(text.indexOf('95588'));
+    await expect(banner.getByRole('link').first()).toHaveAttribute('href', 'tel:110');
+    await expect(root.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+      'data-id',
+      'fixes/scammed-what-now',
+    );
+  });
+
+  test('an ordinary English question brings no banner', async ({ page }) => {
+    const q = 'what happens when my payment failed';
+    await page.goto('/en/search/?q=' + encodeURIComponent(q));
+    await settled(page, q);
+    await expect(page.locator('[data-search-page] [data-situation]')).toBeEmpty();
+  });
+});

@@ -8,7 +8,7 @@ import { synonymSchema } from './schemas/synonyms';
 import { troubleshooterSchema } from './schemas/troubleshooter';
 import { noticeSchema } from './schemas/notice';
 import { hotQuestionsSchema } from './schemas/hot-questions';
-import { situationsSchema } from './schemas/situations';
+import { englishSituationsSchema, situationsSchema } from './schemas/situations';
 import { articleIdFromPath } from './lib/content/ids';
 import { noticeLoader } from './lib/content/notice-loader';
 
@@ -84,6 +84,12 @@ export const collections = {
       parser: (text) => ({ all: parseYaml(text) as Record<string, unknown> }),
     }),
     schema: situationsSchema,
+  }),
+  situationsEn: defineCollection({
+    loader: file(`${englishDir}/situations.yaml`, {
+      parser: (text) => ({ all: parseYaml(text) as Record<string, unknown> }),
+    }),
+    schema: englishSituationsSchema,
   }),
   troubleshooter: defineCollection({
     // One entry, "tree": the whole question-and-answer tree of /diagnose/.

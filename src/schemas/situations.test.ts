@@ -58,4 +58,59 @@ describe('content/situations.yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'situations-'));
     expect(situationFileProblems(dir, articles)[0]?.message).toMatch(/^缺少读者处境表/);
   });
+
+  it('holds a line to the safe order: the police before the bank', () => {
+    expect(
+      problemsOf(good.replace('自己拨打 {icbc-hotline}', '拨打 {icbc-hotline}，再拨打 {police-110}')).map((p) =>
+        p.replace(/。.*/, ''),
+      ),
+    ).toEqual(['6：处境“scam-code”的 line 把银行 {icbc-hotline} 写在了 {police-110} 前面']);
+  });
+});
+
+describe('content/en/situations.yaml', () => {
+  const en = [raw('fixes/scammed-what-now'), raw('prevention/scams-targeting-visitors'), raw('faq/new-one', true)];
+  function englishProblemsOf(yaml: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'situations-en-'));
+    writeFileSync(join(dir, 'situations.yaml'), yaml);
+    return situationFileProblems(dir, en, 'situations.yaml', 'en').map(
+      (p) => `${p.file.endsWith('/situations.yaml') ? 'situations.yaml' : p.file}:${p.line ?? '-'}: ${p.message}`,
+    );
+  }
+  const goodEn = `already: [already, i transferred]
+negations: [didn't, not yet]
+situations:
+  - id: scam-code
+    article: prevention/scams-targeting-visitors
+    line: 'Anyone asking for your code is a scammer: hang up. Already paid? Call {police-110}, then {icbc-hotline}.'
+    already: no
+    concepts:
+      asks: [ask me, want the]
+      what: [code, 95588]
+`;
+
+  it('accepts a valid file with lines up to 120 characters, and no file at all', () => {
+    expect(englishProblemsOf(goodEn)).toEqual([]);
+    expect(situationFileProblems(mkdtempSync(join(tmpdir(), 'situations-en-')), en, 'situations.yaml', 'en')).toEqual(
+      [],
+    );
+  });
+
+  it('names the file, the line and the fix in English', () => {
+    expect(englishProblemsOf(goodEn.replace('prevention/scams-targeting-visitors', 'fixes/no-such'))).toEqual([
+      'situations.yaml:5: situation "scam-code": its article fixes/no-such does not exist. Write it as section/file-name and make sure content/en/fixes/no-such.mdx exists.',
+    ]);
+    expect(englishProblemsOf(goodEn.replace('{icbc-hotline}', '95588'))[0]).toMatch(
+      /^situations\.yaml:6: situation "scam-code": the line types a number\. Write numbers only as ids/,
+    );
+    expect(
+      englishProblemsOf(goodEn.replace('{police-110}, then {icbc-hotline}', '{icbc-hotline}, then {police-110}')),
+    ).toEqual([
+      'situations.yaml:6: situation "scam-code": the line names the bank, {icbc-hotline}, before {police-110}. The safe order is hang up, then the police, then the bank: put {police-110} first.',
+    ]);
+    expect(englishProblemsOf(goodEn.replace('hang up.', `hang up.${' Really.'.repeat(8)}`))).toEqual([
+      'situations.yaml:6: situations.0.line: line: at most 120 characters (a {phone id} counts as 5), so a reader takes it in at a glance on a phone. Shorten it.',
+    ]);
+    expect(englishProblemsOf(`${goodEn}  - id: [oops\n`)[0]).toMatch(/^situations\.yaml:\d+: the YAML does not parse/);
+  });
 });

@@ -38,6 +38,8 @@ export function searchTexts(lang: Lang = 'zh-CN') {
     offSite: t('search.offSite'),
     offSiteHelp: t('search.offSiteHelp'),
     maybeTitle: t('search.maybeTitle'),
+    // Read on the other edition's pages (src/search/browser/texts.ts, otherEdition).
+    editionOffer: t('search.editionOffer'),
   };
 }
 

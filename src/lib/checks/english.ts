@@ -10,6 +10,7 @@ import { articleUrl, sectionUrl } from '../content/routes';
 import type { ArticleContext } from './article-context';
 import { findCrossProblems } from './cross-file';
 import { hotQuestionFileProblems } from './hot-questions';
+import { situationFileProblems } from './situations';
 import { synonymProblems, troubleshooterFileProblems } from './data-files';
 import { articleFactProblems } from './facts';
 import { firstStepProblems } from './first-step';
@@ -110,6 +111,7 @@ export function checkEnglish(
   problems.push(
     ...synonymProblems(base),
     ...hotQuestionFileProblems(base, english),
+    ...situationFileProblems(base, english, 'situations.yaml', 'en'),
     ...troubleshooterFileProblems(base, english),
   );
   return problems;

@@ -60,6 +60,37 @@ describe('fraudOrderProblems', () => {
   });
 });
 
+describe('fraudOrderProblems on an English article (content/en/)', () => {
+  const english = (body: string): RawArticle => ({
+    id: 'faq/x',
+    entry: 'faq/x.mdx',
+    filePath: 'content/en/faq/x.mdx',
+    data: { fraud: true },
+    body,
+    bodyLine: 9,
+  });
+
+  it('accepts hang up, then 110, then the bank, in the opening', () => {
+    const body =
+      'Already paid? Hang up, stop screen sharing, note the account and call <Phone id="police-110" />. Then call <Phone id="icbc-hotline" />.\n\n## Heading';
+    expect(fraudOrderProblems(english(body))).toEqual([]);
+  });
+
+  it('names the line and the fix, in English, when the bank comes before 110', () => {
+    const body = 'Call <Phone id="icbc-hotline" /> first.\nAlready paid? Call <Phone id="police-110" />.\n\n## Heading';
+    expect(messages(fraudOrderProblems(english(body)))).toEqual([
+      '9：this is a fraud page (fraud: true) and the number "95588" comes before the first 110. The safe order is hang up, then the police, then the bank: put <Phone id="police-110" /> before it, or move this number after it.',
+    ]);
+  });
+
+  it('wants 110 before the first heading, in English', () => {
+    const body = 'Do not tap links.\n\n## Already paid\n\nCall <Phone id="police-110" />.';
+    expect(messages(fraudOrderProblems(english(body)))).toEqual([
+      '11：this is a fraud page (fraud: true): its opening, before the first heading, must tell a reader who already paid to call the police first. Write there: Already sent money? Hang up, stop screen sharing, note the account you paid and call <Phone id="police-110" />.',
+    ]);
+  });
+});
+
 describe('untappableCallProblems', () => {
   it('asks for <Phone> where a sentence says to call a number typed as text', () => {
     expect(messages(untappableCallProblems(article('\n仍然不行，请拨打 95588 说明情况；报案打 110。')))).toEqual([

@@ -14,6 +14,7 @@ import {
 } from '../../data/contacts';
 import type { RawArticle } from '../content/disk';
 import { isDraft, lineAt } from './article-context';
+import { isEnglishFile } from './facts';
 import type { Problem } from './problem';
 
 const all: readonly Contact[] = contacts;
@@ -48,9 +49,26 @@ export function numbersInBody(body: string): { number: string; index: number }[]
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** The messages of the fraud-order check, in the language of the file's editors. */
+const orderText = {
+  'zh-CN': {
+    opening:
+      '这篇是讲诈骗的文章（fraud: true），开头第一段就要告诉已经转了钱的读者先报警。请在第一个小标题之前写上：已经转了钱，先挂断、关掉屏幕共享，马上拨打 <Phone id="police-110" />。',
+    before: (n: string) =>
+      `这篇是讲诈骗的文章（fraud: true），号码“${n}”出现在第一个 110 之前。安全的顺序是先挂断、先报警，再找银行：请把 <Phone id="police-110" /> 写在它前面，或把这个号码移到后面。`,
+  },
+  en: {
+    opening:
+      'this is a fraud page (fraud: true): its opening, before the first heading, must tell a reader who already paid to call the police first. Write there: Already sent money? Hang up, stop screen sharing, note the account you paid and call <Phone id="police-110" />.',
+    before: (n: string) =>
+      `this is a fraud page (fraud: true) and the number "${n}" comes before the first 110. The safe order is hang up, then the police, then the bank: put <Phone id="police-110" /> before it, or move this number after it.`,
+  },
+} as const;
+
 /** Problems with the order of numbers on a fraud page (other pages and drafts pass). */
 export function fraudOrderProblems(a: RawArticle): Problem[] {
   if (isDraft(a) || a.data?.['fraud'] !== true) return [];
+  const t = orderText[isEnglishFile(a.filePath) ? 'en' : 'zh-CN'];
   const numbers = numbersInBody(a.body);
   const firstPolice = numbers.findIndex((n) => n.number.replace(/\D/g, '') === police.tel);
   const heading = /^#{2,}\s/m.exec(a.body)?.index ?? a.body.length;
@@ -59,17 +77,12 @@ export function fraudOrderProblems(a: RawArticle): Problem[] {
       {
         file: a.filePath,
         line: lineAt(a, Math.min(heading, numbers[firstPolice]?.index ?? heading)),
-        message:
-          '这篇是讲诈骗的文章（fraud: true），开头第一段就要告诉已经转了钱的读者先报警。请在第一个小标题之前写上：已经转了钱，先挂断、关掉屏幕共享，马上拨打 <Phone id="police-110" />。',
+        message: t.opening,
       },
     ];
   }
   const before = numbers.slice(0, firstPolice);
-  return before.map((n) => ({
-    file: a.filePath,
-    line: lineAt(a, n.index),
-    message: `这篇是讲诈骗的文章（fraud: true），号码“${n.number}”出现在第一个 110 之前。安全的顺序是先挂断、先报警，再找银行：请把 <Phone id="police-110" /> 写在它前面，或把这个号码移到后面。`,
-  }));
+  return before.map((n) => ({ file: a.filePath, line: lineAt(a, n.index), message: t.before(n.number) }));
 }
 
 /** A call verb followed by a contact's number typed as plain text, e.g. “拨打 95588”. */

@@ -170,6 +170,8 @@ export const en = {
   'search.offSite': 'No article on this site covers {words}.',
   'search.offSiteHelp': 'You can ask ICBC customer service directly:',
   'search.maybeTitle': 'Possibly related',
+  // Shown on the other edition's search (a Chinese page, a query in English), in this language.
+  'search.editionOffer': 'Search the English edition for “{query}”',
   'search.fullTextUnavailableHelp': 'The network is slow or something failed. Open a question above, or',
   'search.allArticlesLink': 'browse all articles',
   'search.suggestTitle': 'You may be asking',

@@ -174,6 +174,8 @@ export const zhCN = {
   'search.offSite': '没有文章讲到{words}。',
   'search.offSiteHelp': '这个问题可以直接问工商银行客服热线',
   'search.maybeTitle': '可能相关',
+  // Shown on the other edition's search (an English page, a query in Chinese), in this language.
+  'search.editionOffer': '在中文版搜索「{query}」',
 
   'diagnose.name': '自助诊断',
   'diagnose.title': '自助诊断：几步找到解决办法',

@@ -3,8 +3,8 @@
 import type { Suggestion } from '../shared/engine';
 import type { LinePart } from '../shared/situations';
 import type { Hit } from './load';
-import { articleUrl } from '../shared/urls';
-import { texts } from './texts';
+import { articleUrl, searchPageFor } from '../shared/urls';
+import { otherEdition, texts } from './texts';
 import { applySearchStyles } from './styles';
 
 /** An element with classes and, optionally, text. */
@@ -158,6 +158,22 @@ export function renderSituation(target: HTMLElement, line: readonly LinePart[]):
           : document.createTextNode(p.display),
     ),
   );
+}
+
+/**
+ * The offer to run the query on the other edition's search page: a link in that edition's
+ * language, `lang` set so a screen reader reads it so. The query goes in as text and, encoded,
+ * in the link's `?q=`.
+ */
+export function renderEditionOffer(query: string): HTMLAnchorElement {
+  const a = el(
+    'a',
+    'inline-flex min-h-11 items-center font-bold underline underline-offset-4',
+    otherEdition.texts.editionOffer.replace('{query}', () => query),
+  );
+  a.lang = otherEdition.lang;
+  a.href = searchPageFor(query, '', otherEdition.lang);
+  return a;
 }
 
 /** Under the honest "no article covers it": call 95588, or find the cause with the troubleshooter. */

@@ -19,6 +19,7 @@ import { capQuery, queryMaxChars } from '../shared/limits';
 import {
   el,
   namedWords,
+  renderEditionOffer,
   renderHit,
   renderNoResultHelp,
   renderOffSiteHelp,
@@ -28,8 +29,9 @@ import {
   renderUnavailable,
 } from './render';
 import { answerOf } from '../shared/honest';
+import { editionOffer } from '../shared/edition';
 import type { InstantEngine } from '../shared/engine';
-import { articleUrl } from '../shared/urls';
+import { articleUrl, pageLang } from '../shared/urls';
 import { texts } from './texts';
 
 /** The elements of one view; `help` sits directly under the status line. */
@@ -98,7 +100,15 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
   const maybe = el('p', 'font-bold text-muted', texts.maybeTitle);
   maybe.dataset['maybe'] = '';
   maybe.hidden = true;
-  block.before(banner, maybe);
+  // First of all: a query written for the other edition is offered its search (./edition.ts).
+  const offer = el('p', '');
+  offer.dataset['editionOffer'] = '';
+  offer.setAttribute('aria-live', 'polite');
+  block.before(offer, banner, maybe);
+  const showOffer = (query: string | undefined) => {
+    if (query) offer.replaceChildren(renderEditionOffer(query));
+    else offer.replaceChildren();
+  };
   const showSituation = (line: Parameters<typeof renderSituation>[1] | undefined) => {
     banner.className = line ? 'rounded-lg border-2 border-accent p-3 text-lg font-bold' : '';
     if (line) renderSituation(banner, line);
@@ -212,6 +222,9 @@ export function createView(parts: ViewParts, opts: ViewOptions): View {
     const offSite = answer?.kind === 'off-site' ? answer.missing : [];
     showSituation(situation?.line);
     markMaybe(offSite.length > 0);
+    // Weak: nothing, nothing clearly right, or no article on the query's words.
+    const weak = !found || !suggested.length || offSite.length > 0 || !found.confident;
+    showOffer(query && editionOffer(query, pageLang(), weak, found?.analysis.pinyin) ? query : undefined);
     // Enter opens the first suggestion only when the reader can see it is right: the situation's
     // article or a clear best match (src/search/shared/honest.ts); otherwise the results page.
     if (found?.confident && !offSite.length && suggested[0] && suggested[0].id === found.results[0]?.id)

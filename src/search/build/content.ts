@@ -35,11 +35,12 @@ export function instantFile(
 
 /** The English edition's instant file: its articles, synonyms and hot questions (content/en/). */
 async function englishInstantFile(): Promise<{ code: string; gzipBytes: number; level: string }> {
-  const [articles, all, synonyms, hotEntry] = await Promise.all([
+  const [articles, all, synonyms, hotEntry, situationsEntry] = await Promise.all([
     getArticles('en'),
     getCollection('articlesEn'),
     getCollection('synonymsEn'),
     getEntry('hotQuestionsEn', 'hot'),
+    getEntry('situationsEn', 'all'),
   ]);
   const hot = hotEntry?.data.articles ?? [];
   const published = new Set(articles.map((a) => a.id));
@@ -49,6 +50,13 @@ async function englishInstantFile(): Promise<{ code: string; gzipBytes: number; 
     throw new ContentError(
       `content/en/hot-questions.yaml — ${problems.map((p) => `entry ${p.index + 1}: ${p.message}`).join('\n- ')}`,
     );
+  // The situations (content/en/situations.yaml), held to the Chinese file's rules.
+  const phones = situationPhones();
+  if (situationsEntry) {
+    const wrong = situationProblems(situationsEntry.data, published, drafts, new Set(phones.keys()), 'en');
+    if (wrong.length)
+      throw new ContentError(`content/en/situations.yaml:\n- ${wrong.map((p) => p.message).join('\n- ')}`);
+  }
   const built = buildInstantData({
     articles: articles.map((a) => ({
       id: a.id,
@@ -63,11 +71,21 @@ async function englishInstantFile(): Promise<{ code: string; gzipBytes: number; 
     sections: orderedSections.map((s) => localSection(s, 'en')),
     synonyms: synonyms.map((s) => ({ id: s.id, variants: s.data.variants })),
     hot,
+    ...(situationsEntry ? { situations: { file: situationsEntry.data, phones, lang: 'en' as const } } : {}),
   });
   console.info(
     `[search] English instant file ${(built.gzipBytes / 1024).toFixed(1)} KB gzip, ${articles.length} articles`,
   );
   return { code: built.code, gzipBytes: built.gzipBytes, level: built.data.level };
+}
+
+/** The numbers a situation line may name: every phone and SMS sender of src/data/contacts.ts. */
+function situationPhones(): Map<string, LinePhone> {
+  const phones = new Map<string, LinePhone>();
+  for (const c of contacts as readonly Contact[])
+    if (c.kind !== 'site')
+      phones.set(c.id, c.kind === 'phone' ? { display: c.display, tel: c.tel } : { display: c.display });
+  return phones;
 }
 
 /** The Chinese edition's instant file. */
@@ -96,10 +114,7 @@ function chineseInstantFile(): Promise<{ code: string; gzipBytes: number; level:
       throw new ContentError(`content/hot-questions.yaml：\n- ${problems.map((p) => p.message).join('\n- ')}`);
     // The situations (content/situations.yaml): every article published, every number a contact.
     // Without the file the search still works, without its banners (a fixture site has none).
-    const phones = new Map<string, LinePhone>();
-    for (const c of contacts as readonly Contact[])
-      if (c.kind !== 'site')
-        phones.set(c.id, c.kind === 'phone' ? { display: c.display, tel: c.tel } : { display: c.display });
+    const phones = situationPhones();
     if (situationsEntry) {
       const wrong = situationProblems(situationsEntry.data, published, drafts, new Set(phones.keys()));
       if (wrong.length)

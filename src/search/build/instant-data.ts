@@ -85,7 +85,7 @@ export function buildInstantData(input: {
   synonyms: readonly { id: string; variants: readonly string[] }[];
   hot: readonly string[];
   /** content/situations.yaml, validated, and the phones its lines may name. */
-  situations?: { file: Situations; phones: ReadonlyMap<string, LinePhone> };
+  situations?: { file: Situations; phones: ReadonlyMap<string, LinePhone>; lang?: 'zh-CN' | 'en' };
   budget?: number;
 }): { data: InstantData; code: string; gzipBytes: number } {
   const { articles, sections, synonyms, hot, budget = instantDataBudget } = input;
@@ -100,7 +100,8 @@ export function buildInstantData(input: {
     ),
   };
   const situations =
-    input.situations && compileSituations(input.situations.file, dictionary.t2s, input.situations.phones);
+    input.situations &&
+    compileSituations(input.situations.file, dictionary.t2s, input.situations.phones, input.situations.lang);
   // Hot questions first: when not every title fits, they are the ones kept.
   const hotSet = new Set(hot);
   const ordered = [...articles.filter((a) => hotSet.has(a.id)), ...articles.filter((a) => !hotSet.has(a.id))];

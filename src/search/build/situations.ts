@@ -2,6 +2,9 @@
 // query's normal form (Simplified, half-width, lower case) and also spelled in toneless pinyin,
 // spaced and joined (要我 → "yao wo", "yaowo"), so a reader typing pinyin is understood; IME
 // slips and English reach the words through the query's rewrite (src/search/shared/query.ts).
+// The English edition's file (content/en/situations.yaml) is compiled in the English query
+// layer's stems instead (src/search/shared/english.ts), the form its matcher reads a query in.
+import { englishWords, stemWords } from '../shared/english';
 import { normalize } from '../shared/normalize';
 import type { CompiledSituations, LinePart } from '../shared/situations';
 import type { Situations } from '../../schemas/situations';
@@ -31,21 +34,28 @@ export function lineParts(line: string, phones: ReadonlyMap<string, LinePhone>):
       const id = /^\{([^{}]*)\}$/.exec(part)?.[1];
       if (id === undefined) return part;
       const phone = phones.get(id);
-      if (!phone) throw new Error(`content/situations.yaml: {${id}} is no number of src/data/contacts.ts`);
+      if (!phone) throw new Error(`situations.yaml: {${id}} is no number of src/data/contacts.ts`);
       return phone.tel ? { display: phone.display, tel: phone.tel } : { display: phone.display };
     });
 }
 
-/** Compiles the validated file for the instant file. */
+/** Compiles the validated file for the instant file (`lang: 'en'`: content/en/situations.yaml). */
 export function compileSituations(
   file: Situations,
   t2s: Readonly<Record<string, string>>,
   phones: ReadonlyMap<string, LinePhone>,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
 ): CompiledSituations {
-  const all = (words: readonly string[]) => [...new Set(words.flatMap((w) => forms(w, t2s)))];
+  const en = lang === 'en';
+  const formsOf = en ? (w: string) => [stemWords(normalize(w))] : (w: string) => forms(w, t2s);
+  const all = (words: readonly string[]) => [...new Set(words.flatMap(formsOf))];
+  // English "already" words and negations as written: their stems would be the present tense.
+  const asWritten = (words: readonly string[]) =>
+    en ? [...new Set(words.map((w) => englishWords(normalize(w))))] : all(words);
   return {
-    already: all(file.already),
-    negations: all(file.negations),
+    ...(en ? { lang } : {}),
+    already: asWritten(file.already),
+    negations: asWritten(file.negations),
     list: file.situations.map((s) => ({
       id: s.id,
       article: s.article,

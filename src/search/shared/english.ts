@@ -212,3 +212,13 @@ export const english: QueryLanguage = {
   },
   expand: withStems,
 };
+
+/** `text` in lower case, apostrophes inside words dropped ("Didn't" → "didnt"). */
+export const englishWords = (text: string): string => text.toLowerCase().replace(/(?<=[a-z])['’](?=[a-z])/g, '');
+
+/**
+ * Every word of `text` by its stem, everything else kept where it was ("wants the codes" →
+ * "want the code"; "didn't" → "didnt"): the form the English situations are matched in
+ * (./situations.ts), their words compiled the same way at build time.
+ */
+export const stemWords = (text: string): string => englishWords(text).replace(/[a-z]+/g, stem);

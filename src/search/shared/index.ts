@@ -11,3 +11,4 @@ export { situationMatcher, lineText, type CompiledSituations, type LinePart, typ
 export { searchWithFallback, fallbackStages, mergeRanked, type RankedResult, type MatchMode } from './fallback';
 export { genericWords, sectionCues, urgentCues } from './intents';
 export { english, type QueryLanguage } from './english';
+export { editionOffer, hanShare, isLatinOnly } from './edition';

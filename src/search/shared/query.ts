@@ -93,6 +93,8 @@ export interface QueryAnalysis {
    * engine can tell how many of the reader's words a suggestion answers.
    */
   readerWords?: { word: string; weight: number; tokens: string[] }[];
+  /** Whether every Latin word of two letters or more was read as pinyin (a Chinese reader's query; ./edition.ts). */
+  pinyin: boolean;
 }
 
 const generic = /* @__PURE__ */ new Set(genericWords);
@@ -441,6 +443,12 @@ function englishDistinctive(
   return { distinctive: words, missing, readerWords };
 }
 
+/** Whether the query's Latin words (two letters or more; there is one) were all read as pinyin. */
+function readAsPinyin(r: Rewrite): boolean {
+  const words = [...r.latin].filter(([w]) => w.length >= 2);
+  return words.length > 0 && words.every(([, read]) => read);
+}
+
 let quiet: Vocabulary | undefined;
 /** Fillers, question words and the story's words, as one vocabulary. */
 const quietWords = (): Vocabulary =>
@@ -470,5 +478,6 @@ export function analyse(input: string, ctx: QueryContext, max = queryMaxChars): 
     fullText: fullTextWords(r.rewritten || raw, ctx.dict),
     situation: situationOf(r, ctx),
     ...distinctiveOf(r, ctx),
+    pinyin: readAsPinyin(r),
   };
 }

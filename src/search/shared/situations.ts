@@ -2,7 +2,12 @@
 // situations that matter most as concepts that occur together (who, what they ask, what is asked
 // for, whether it has already happened). The build compiles them into the instant file
 // (`CompiledSituations`, every word in the query's normal form and in toneless pinyin); the
-// browser matches a query against them in one pass over its text.
+// browser matches a query against them in one pass over its text. The English edition's file
+// (content/en/situations.yaml) is compiled with `lang: 'en'`: its concept words, and the query,
+// are read word by word in their stems (the English query layer's rule, ./english.ts), so
+// "codes" is "code" and "app" stays a whole word (never inside "happen"). Its "already" words
+// and negations are read as written: a stem would make "transferred" say "transfer".
+import { englishWords, stemWords } from './english';
 
 /**
  * A part of a situation's line: plain text, or a number from src/data/contacts.ts (with its
@@ -34,6 +39,8 @@ export interface CompiledSituations {
   /** Words that take it back when they come just before (没有给, 没说, 还没 …). */
   negations: string[];
   list: CompiledSituation[];
+  /** 'en': the words are English stems, and a query is read in its stems too. */
+  lang?: 'en';
 }
 
 /** A situation a query matched. */
@@ -126,6 +133,8 @@ export function situationMatcher(data: CompiledSituations | undefined): Situatio
   const already = new Set(data.already.map(id));
   const negations = new Set(data.negations.map(id));
   const lex = lexicon(words);
+  // An English query is read twice: in its stems (concepts) and as written ("already" words).
+  const forms = data.lang === 'en' ? (t: string) => [stemWords(t), englishWords(t)] : (t: string) => [t];
 
   /** The word ids found in a text, and whether it says "already" (an "already" word no negation takes back). */
   const read = (text: string): { found: Set<number>; done: boolean } => {
@@ -153,7 +162,7 @@ export function situationMatcher(data: CompiledSituations | undefined): Situatio
 
   return {
     match(texts) {
-      const reads = texts.filter(Boolean).map(read);
+      const reads = texts.filter(Boolean).flatMap(forms).map(read);
       const found = new Set(reads.flatMap((r) => [...r.found]));
       const done = reads.some((r) => r.done);
       for (const [i, s] of data.list.entries()) {
