@@ -151,4 +151,3 @@ describe('issue 23 second blind set (tuned on after its blind score)', () => {
     for (const [cls, r] of by) expect(r.hit / r.n, cls).toBeGreaterThanOrEqual(floors[cls] ?? 0.95);
   });
 });
-
