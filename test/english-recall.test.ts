@@ -51,7 +51,7 @@ afterAll(() => {
 type Scores = Map<string, { n: number; hit: number; misses: string[] }>;
 
 /** Scores a query set: recall@3 per class, the status line for out-of-scope questions; printed. */
-function score(path: string, title: string): Scores {
+function score(path: string, title: string, situationsFirst = false): Scores {
   const set = readQuerySet(path);
   expect(set.length).toBeGreaterThanOrEqual(40);
   const by: Scores = new Map();
@@ -65,7 +65,8 @@ function score(path: string, title: string): Scores {
       count: results.length,
       matched: top.matched,
     });
-    const ids = results.slice(0, 3).map((r) => r.id);
+    // A dangerous situation is scored on the first suggestion (where Enter goes) in the v3 set.
+    const ids = results.slice(0, situationsFirst && cls === 'situation' ? 1 : 3).map((r) => r.id);
     const expected = (q['expected'] ?? '').split('|').filter(Boolean);
     const hit =
       cls === 'out-of-scope' ? a.kind === 'off-site' || a.kind === 'none' : ids.some((id) => expected.includes(id));
@@ -105,5 +106,13 @@ describe('issue 26 held-out English set (en-v2.tsv, written blind; mapped before
     // Held at what it reached when first run (keyword, question and mixed 100 %; typo 9/10,
     // situation 8/10, out-of-scope 9/10), so that a change which makes any class worse fails.
     expect(below(by, { typo: 0.9, situation: 0.8, 'out-of-scope': 0.9 })).toEqual([]);
+  });
+});
+
+describe('issue 26 held-out English set (en-v3.tsv, third blind set; mapped before it was run, not tuned on)', () => {
+  it('situations on the first suggestion, out-of-scope on the status line, printed; none below what it reached', () => {
+    const by = score('test/queries/en-v3.tsv', 'Held-out English set (en-v3.tsv; situations: first suggestion)', true);
+    // First run: situation 9/20 on the first suggestion, out-of-scope 18/20 (test/queries/README.md).
+    expect(below(by, { situation: 0.45, 'out-of-scope': 0.9 })).toEqual([]);
   });
 });
